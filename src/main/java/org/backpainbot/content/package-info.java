@@ -1,0 +1,2 @@
+/** Reads the maintainers' content in index-data (articles, sections, passages, references, synonyms, reply templates) and validates it; knows nothing of Lucene or the web. */
+package org.backpainbot.content;
