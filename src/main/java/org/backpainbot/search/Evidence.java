@@ -24,7 +24,8 @@ import org.backpainbot.content.Section;
  */
 final class Evidence {
 
-    /** Weight of a word the index does not know at all: about the IDF of a word found in a few documents. *
+    /** Weight of a word the index does not know at all ("wrecked", "tho"): topics the article does not cover are
+     * named in not-covered.txt and so are known; what is left is mostly chat filler, which must not sink a match. */
     static final double UNKNOWN_WORD_WEIGHT = 1.0;
 
     private final Map<String, Set<String>> sectionTerms;
