@@ -28,11 +28,14 @@ class DefaultChatService implements ChatService {
     private final KnowledgeBase knowledge;
     private final TriageProperties triage;
     private final ConversationStore conversations;
+    private final ChatMetrics metrics;
     private final Scheduler scheduler = Schedulers.parallel();
 
-    DefaultChatService(KnowledgeBase knowledge, TriageProperties triage, ChatProperties properties) {
+    DefaultChatService(KnowledgeBase knowledge, TriageProperties triage, ChatProperties properties,
+                       ChatMetrics metrics) {
         this.knowledge = knowledge;
         this.triage = triage;
+        this.metrics = metrics;
         this.conversations = new ConversationStore(properties.conversationTtl(), properties.maxConversations(),
                 Clock.systemUTC());
     }
@@ -41,6 +44,7 @@ class DefaultChatService implements ChatService {
     public Mono<Reply> reply(Message message) {
         return Mono.fromCallable(() -> answer(message))
                 .subscribeOn(scheduler)
+                .transform(answering -> metrics.timed(message.channel(), answering))
                 .onErrorResume(RuntimeException.class, e -> {
                     // Logged without the message: only the failure's type and place.
                     log.error("Could not answer a message; sent the 'unavailable' reply", e);
