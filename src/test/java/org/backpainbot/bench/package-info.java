@@ -1,0 +1,2 @@
+/** Over-the-wire load generators (standalone mains, not tests): WebSocket and HTTP, closed loop. */
+package org.backpainbot.bench;
