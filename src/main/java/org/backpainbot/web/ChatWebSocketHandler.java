@@ -26,7 +26,6 @@ class ChatWebSocketHandler implements WebSocketHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ChatWebSocketHandler.class);
 
-    static final CloseStatus IDLE = CloseStatus.GOING_AWAY.withReason("idle");
     static final CloseStatus FULL = CloseStatus.SERVICE_OVERLOAD.withReason("too many connections");
 
     private final ChatService chat;
@@ -50,10 +49,11 @@ class ChatWebSocketHandler implements WebSocketHandler {
         TokenBucket bucket = new TokenBucket(properties.rateLimit().burst(), properties.rateLimit().perSecond(),
                 System::nanoTime);
 
+        Heartbeat heartbeat = new Heartbeat(properties.pingInterval(), properties.idleTimeout(), System::nanoTime);
+
         Flux<String> replies = session.receive()
-                .timeout(properties.idleTimeout(), Mono.defer(() -> session.close(IDLE))
-                        .then(Mono.<WebSocketMessage>empty()))
-                // A pong only proves the peer is alive, which the timeout above has already counted.
+                .doOnNext(frame -> heartbeat.heard())
+                // A pong only proves the peer is alive, which the heartbeat has just noted.
                 .filter(frame -> frame.getType() == WebSocketMessage.Type.TEXT
                         || frame.getType() == WebSocketMessage.Type.BINARY)
                 // The rate limit is judged on arrival; the payload is read now, before Netty recycles its buffer.
@@ -72,14 +72,10 @@ class ChatWebSocketHandler implements WebSocketHandler {
                         replies)
                 .map(session::textMessage)
                 .doFinally(signal -> done.tryEmitEmpty());
-        Flux<WebSocketMessage> pings = Flux.interval(properties.pingInterval(), properties.pingInterval())
-                .map(tick -> session.pingMessage(buffers -> buffers.allocateBuffer(0)))
-                .takeUntilOther(done.asMono());
 
-        return session.send(Flux.merge(conversation, pings))
+        return session.send(Flux.merge(conversation, heartbeat.run(session, done.asMono())))
                 .doFinally(signal -> open.decrementAndGet());
     }
-
     private Mono<String> answer(ChatFrames.Incoming incoming) {
         if (incoming.refusal() != null) {
             return Mono.just(frames.error(incoming.refusal()));
