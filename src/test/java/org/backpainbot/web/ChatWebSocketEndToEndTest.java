@@ -21,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -159,6 +160,21 @@ class ChatWebSocketEndToEndTest {
                 assertThat(socket.next("welcome").path("text").asString()).as(origin).isNotEmpty();
             }
         }
+    }
+
+    @Test
+    void theDemoPageIsServedWithAStrictContentSecurityPolicyAndTheWidgetFilesAreServed() {
+        WebTestClient web = WebTestClient.bindToServer().baseUrl("http://localhost:" + port)
+                .responseTimeout(ChatSocket.TIMEOUT).build();
+        for (String page : List.of("/", "/index.html")) {
+            web.get().uri(page).exchange().expectStatus().isOk()
+                    .expectHeader().valueEquals("Content-Security-Policy", DemoPageHeaders.CSP)
+                    .expectBody(String.class).value(html -> assertThat(html).contains("<script src=\"widget.js\">"));
+        }
+        assertThat(DemoPageHeaders.CSP).contains("script-src 'self'").doesNotContain("unsafe-inline");
+        web.get().uri("/widget.js").exchange().expectStatus().isOk().expectHeader()
+                .doesNotExist("Content-Security-Policy");
+        web.get().uri("/widget.css").exchange().expectStatus().isOk();
     }
 
     @Test
