@@ -87,11 +87,16 @@ final class LongPollingBot implements SmartLifecycle {
         } catch (Exception e) {
             log.warn("Telegram polling did not close cleanly: {}", e.getClass().getSimpleName());
         }
-        http.dispatcher().cancelAll(); // the getUpdates call waiting up to 50 s
-        executor.shutdownNow();
+        executor.shutdown();
         try {
-            if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {
-                log.warn("Telegram polling thread did not end within 5 s");
+            // a getUpdates call may be waiting up to 50 s: give it a moment, then cancel it (the library then
+            // logs one error for the cancelled call)
+            if (!executor.awaitTermination(1, TimeUnit.SECONDS)) {
+                http.dispatcher().cancelAll();
+                executor.shutdownNow();
+                if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {
+                    log.warn("Telegram polling thread did not end within 5 s");
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
