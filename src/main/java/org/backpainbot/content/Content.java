@@ -9,11 +9,12 @@ import java.util.Optional;
  * Everything read from a content directory, validated and immutable: one consistent version of what the bot knows.
  *
  * @param synonyms the lay-vocabulary file's text (Solr synonyms format), parsed by the search package
+ * @param notCovered topics the articles do not cover, so that messages about them are declined
  * @param templates reviewed reply templates by key (greeting, fallback, ...)
  * @param hash SHA-256 over every content file, to tell whether a built index is still current
  */
 public record Content(List<Article> articles, List<Reference> references, String synonyms,
-                      Map<String, String> templates, String hash) {
+                      List<NotCoveredTopic> notCovered, Map<String, String> templates, String hash) {
 
     public static final String REFERENCES = "references";
     public static final String SYNONYMS_FILE = "synonyms.txt";

@@ -22,7 +22,8 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Reads and validates a content directory: {@code articles/*.md}, {@code synonyms.txt} and {@code templates.md}.
+ * Reads and validates a content directory: {@code articles/*.md}, {@code synonyms.txt}, {@code not-covered.txt}
+ * and {@code templates.md}.
  * Every problem is collected with its file and line; any problem means the whole directory is refused.
  */
 public final class ContentLoader {
@@ -31,7 +32,7 @@ public final class ContentLoader {
     static final String TEMPLATES_FILE = "templates.md";
     /** Templates the chat needs; a content directory without one of them cannot be served. */
     static final Set<String> REQUIRED_TEMPLATES = Set.of("greeting", "help", "fallback", "ambiguous", "source",
-            "sources-intro", "non-text", "unavailable");
+            "sources-intro", "non-text", "unavailable", "too-long");
 
     private ContentLoader() {
     }
@@ -69,13 +70,16 @@ public final class ContentLoader {
 
         List<String> synonymLines = readLines(dir, dir.resolve(Content.SYNONYMS_FILE), digest, problems);
         List<String> templateLines = readLines(dir, dir.resolve(TEMPLATES_FILE), digest, problems);
+        List<String> notCoveredLines = readLines(dir, dir.resolve(NotCoveredParser.FILE), digest, problems);
+        List<NotCoveredTopic> notCovered = notCoveredLines == null ? List.of()
+                : NotCoveredParser.parse(notCoveredLines, problems);
         Map<String, String> templates = templateLines == null ? Map.of()
                 : TemplateParser.parse(TEMPLATES_FILE, templateLines, REQUIRED_TEMPLATES, problems);
         if (!problems.isEmpty()) {
             throw new InvalidContentException(problems);
         }
         return new Content(List.copyOf(articles), List.copyOf(references), String.join("\n", synonymLines),
-                templates, HexFormat.of().formatHex(digest.digest()));
+                notCovered, templates, HexFormat.of().formatHex(digest.digest()));
     }
 
     private static void checkIds(List<Article> articles, List<Reference> references,

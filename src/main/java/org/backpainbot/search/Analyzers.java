@@ -40,6 +40,10 @@ final class Analyzers {
     private Analyzers() {
     }
 
+    static boolean isStopWord(String lowerCaseWord) {
+        return STOP_WORDS.contains(lowerCaseWord);
+    }
+
     static Analyzer index() {
         return new Analyzer() {
             @Override

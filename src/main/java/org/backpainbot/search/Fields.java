@@ -22,6 +22,7 @@ final class Fields {
     static final String TYPE_PASSAGE = "passage";
     static final String TYPE_QUESTION = "question";
     static final String TYPE_REFERENCE = "reference";
+    static final String TYPE_NOT_COVERED = "not-covered";
     static final String TYPE_VOCABULARY = "vocabulary";
 
     private Fields() {

@@ -1,0 +1,36 @@
+package org.backpainbot.chat;
+
+import java.nio.file.Path;
+import java.time.Instant;
+
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.backpainbot.content.Content;
+import org.backpainbot.content.ContentLoader;
+import org.backpainbot.search.SearchIndex;
+import org.backpainbot.triage.TriageRules;
+
+/**
+ * One consistent version of what the bot knows: the content, its search index and the triage rules read with it.
+ * Swapped as a whole, so a reply never mixes an old index with new rules.
+ *
+ * @param version increasing number of this version
+ * @param builtAt when the index was built
+ */
+public record Knowledge(long version, Content content, SearchIndex index, TriageRules triage, Instant builtAt) {
+
+    /**
+     * Reads, validates and indexes a content directory into the given Lucene directory.
+     *
+     * @throws org.backpainbot.content.InvalidContentException listing every problem in the content, rules or synonyms
+     */
+    public static Knowledge build(long version, Path contentDir, Directory directory) {
+        Content content = ContentLoader.load(contentDir);
+        TriageRules triage = TriageRules.load(contentDir);
+        return new Knowledge(version, content, SearchIndex.build(content, directory), triage, Instant.now());
+    }
+
+    static Knowledge inMemory(Path contentDir) {
+        return build(1, contentDir, new ByteBuffersDirectory());
+    }
+}

@@ -1,0 +1,60 @@
+package org.backpainbot.chat;
+
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+
+import org.backpainbot.content.ContentProperties;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+/**
+ * Holds the live {@link Knowledge}. Readers take it with {@link #use}, which pins its index until they are done;
+ * {@link #swap} installs a new version atomically and closes the old one once its last reader has released it.
+ * Owns the live version: closing the application closes it.
+ */
+@Component
+public class KnowledgeBase implements DisposableBean {
+
+    private final AtomicReference<Knowledge> live;
+
+    @Autowired
+    KnowledgeBase(ContentProperties properties) {
+        this(Knowledge.inMemory(properties.contentDir()));
+    }
+
+    public KnowledgeBase(Knowledge initial) {
+        this.live = new AtomicReference<>(initial);
+    }
+
+    public Knowledge current() {
+        return live.get();
+    }
+
+    /** Runs {@code work} against the live version, which cannot be closed while it runs. */
+    public <T> T use(Function<Knowledge, T> work) {
+        while (true) {
+            Knowledge knowledge = live.get();
+            if (knowledge.index().tryAcquire()) {
+                try {
+                    return work.apply(knowledge);
+                } finally {
+                    knowledge.index().release();
+                }
+            }
+            // Closed between get() and tryAcquire(): a swap happened, so the next get() sees the new version.
+        }
+    }
+
+    /** Installs {@code next} and releases the previous version, which closes when in-flight searches finish. */
+    public Knowledge swap(Knowledge next) {
+        Knowledge previous = live.getAndSet(next);
+        previous.index().close();
+        return previous;
+    }
+
+    @Override
+    public void destroy() {
+        live.get().index().close();
+    }
+}

@@ -1,0 +1,244 @@
+package org.backpainbot.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.QueryBuilder;
+import org.backpainbot.content.Content;
+import org.backpainbot.content.Passage;
+import org.backpainbot.content.Section;
+
+/**
+ * One built, immutable index version and everything needed to search it. Reference-counted: searches
+ * {@link #tryAcquire()} and {@link #release()} it, so a version swapped out by a reindex is closed only after the
+ * searches still running on it are done.
+ */
+public final class SearchIndex implements Closeable {
+
+    private static final int CANDIDATES = 60;
+    /** A section's score is its best document plus this share of its second best: breadth of match counts a bit. */
+    private static final float SECOND_DOC_SHARE = 0.3f;
+    private static final float TITLE_BOOST = 0.4f;
+
+    private final Content content;
+    private final Directory directory;
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+    private final Analyzer queryAnalyzer;
+    private final QueryBuilder queryBuilder;
+    private final QueryText queryText;
+    private final Evidence evidence;
+    private final String sourceRequestTerm;
+
+    private SearchIndex(Content content, Directory directory, org.apache.lucene.analysis.synonym.SynonymMap synonyms)
+            throws IOException {
+        this.content = content;
+        this.directory = directory;
+        this.reader = DirectoryReader.open(directory);
+        this.searcher = new IndexSearcher(reader);
+        this.queryAnalyzer = Analyzers.query(synonyms);
+        this.queryBuilder = new QueryBuilder(queryAnalyzer);
+        this.queryText = new QueryText(reader, queryAnalyzer);
+        this.evidence = Evidence.of(content, reader);
+        this.sourceRequestTerm = queryText.analyzeWord("sourcerequest");
+        reader.getReaderCacheHelper().addClosedListener(key -> directory.close());
+    }
+
+    /**
+     * Builds a new index version for the content in the given (empty or disposable) directory and opens it.
+     *
+     * @throws org.backpainbot.content.InvalidContentException when the synonyms file is malformed
+     * @throws SearchException when the index cannot be written or opened
+     */
+    public static SearchIndex build(Content content, Directory directory) {
+        var synonyms = Analyzers.synonyms(content.synonyms());
+        IndexBuilder.write(content, directory);
+        return open(content, directory, synonyms);
+    }
+
+    /** Opens a version built earlier for this exact content (same hash). */
+    public static SearchIndex open(Content content, Directory directory) {
+        return open(content, directory, Analyzers.synonyms(content.synonyms()));
+    }
+
+    private static SearchIndex open(Content content, Directory directory,
+                                    org.apache.lucene.analysis.synonym.SynonymMap synonyms) {
+        try {
+            return new SearchIndex(content, directory, synonyms);
+        } catch (IOException e) {
+            throw new SearchException("cannot open the index", e);
+        }
+    }
+
+    public Content content() {
+        return content;
+    }
+
+    public int passageCount() {
+        return count(Fields.TYPE_PASSAGE);
+    }
+
+    public int documentCount(String type) {
+        return count(type);
+    }
+
+    /** Ranks the article's sections for a message. Never throws on odd input; an empty ranking means no match. */
+    public Ranking rank(String text) {
+        QueryText.Analyzed analyzed = queryText.analyze(text);
+        if (analyzed.terms().isEmpty()) {
+            return Ranking.EMPTY;
+        }
+        boolean sources = analyzed.terms().contains(sourceRequestTerm);
+        Query matches = matchQuery(analyzed.text());
+        List<SectionHit> sections = rankSections(matches, analyzed, Set.of(Fields.TYPE_PASSAGE,
+                Fields.TYPE_QUESTION, Fields.TYPE_NOT_COVERED));
+        List<String> references = sources ? matchingReferences(matches) : List.of();
+        return new Ranking(sections, sources, references);
+    }
+
+    /**
+     * Decides what to answer: a section and passage, a decline, or the references.
+     *
+     * @param context the section the conversation was last about, or null; short follow-ups are read in its light
+     */
+    public Answer answer(String text, String context) {
+        return Decision.decide(this, text, rank(text), context);
+    }
+
+    /** The passage of a section that best answers the message; the section's first passage when none matches. */
+    public Passage bestPassage(String sectionId, String text) {
+        Section section = content.section(sectionId).orElseThrow(
+                () -> new IllegalArgumentException("no section " + sectionId));
+        if (section.passages().size() > 1 && text != null) {
+            QueryText.Analyzed analyzed = queryText.analyze(text);
+            if (!analyzed.terms().isEmpty()) {
+                Query query = new BooleanQuery.Builder()
+                        .add(matchQuery(analyzed.text()), BooleanClause.Occur.MUST)
+                        .add(new TermQuery(new Term(Fields.SECTION, sectionId)), BooleanClause.Occur.FILTER)
+                        .add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_PASSAGE)), BooleanClause.Occur.FILTER)
+                        .build();
+                TopDocs top = search(query, 1);
+                if (top.scoreDocs.length > 0) {
+                    String id = storedId(top.scoreDocs[0].doc, Fields.ID);
+                    return section.passages().stream().filter(p -> p.id().equals(id)).findFirst()
+                            .orElse(section.passages().get(0));
+                }
+            }
+        }
+        return section.passages().isEmpty() ? null : section.passages().get(0);
+    }
+
+    private List<SectionHit> rankSections(Query matches, QueryText.Analyzed analyzed, Set<String> types) {
+        TopDocs top = search(filtered(matches, types), CANDIDATES);
+        Map<String, float[]> bestTwo = new LinkedHashMap<>();
+        for (ScoreDoc hit : top.scoreDocs) {
+            float[] scores = bestTwo.computeIfAbsent(storedId(hit.doc, Fields.SECTION), k -> new float[2]);
+            if (hit.score > scores[0]) {
+                scores[1] = scores[0];
+                scores[0] = hit.score;
+            } else if (hit.score > scores[1]) {
+                scores[1] = hit.score;
+            }
+        }
+        List<SectionHit> sections = new ArrayList<>();
+        bestTwo.forEach((section, s) -> sections.add(new SectionHit(section, s[0] + SECOND_DOC_SHARE * s[1],
+                evidence.of(section, analyzed))));
+        sections.sort((a, b) -> Double.compare(b.score(), a.score()));
+        return List.copyOf(sections);
+    }
+
+    private List<String> matchingReferences(Query matches) {
+        TopDocs top = search(filtered(matches, Set.of(Fields.TYPE_REFERENCE)), CANDIDATES);
+        List<String> ids = new ArrayList<>();
+        for (ScoreDoc hit : top.scoreDocs) {
+            ids.add(storedId(hit.doc, Fields.ID).substring("reference:".length()));
+        }
+        return ids;
+    }
+
+    private Query matchQuery(String text) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        Query body = queryBuilder.createBooleanQuery(Fields.BODY, text, BooleanClause.Occur.SHOULD);
+        Query title = queryBuilder.createBooleanQuery(Fields.TITLE, text, BooleanClause.Occur.SHOULD);
+        if (body != null) {
+            query.add(body, BooleanClause.Occur.SHOULD);
+        }
+        if (title != null) {
+            query.add(new BoostQuery(title, TITLE_BOOST), BooleanClause.Occur.SHOULD);
+        }
+        return query.build();
+    }
+
+    private static Query filtered(Query query, Set<String> types) {
+        List<BytesRef> values = types.stream().map(BytesRef::new).toList();
+        return new BooleanQuery.Builder()
+                .add(query, BooleanClause.Occur.MUST)
+                .add(new TermInSetQuery(Fields.TYPE, values), BooleanClause.Occur.FILTER)
+                .build();
+    }
+
+    private TopDocs search(Query query, int n) {
+        try {
+            return searcher.search(query, n);
+        } catch (IOException e) {
+            throw new SearchException("cannot search the index", e);
+        } catch (IndexSearcher.TooManyClauses e) {
+            return new TopDocs(new org.apache.lucene.search.TotalHits(0,
+                    org.apache.lucene.search.TotalHits.Relation.EQUAL_TO), new ScoreDoc[0]);
+        }
+    }
+
+    private String storedId(int doc, String field) {
+        try {
+            return searcher.storedFields().document(doc, Set.of(field)).get(field);
+        } catch (IOException e) {
+            throw new SearchException("cannot read a stored field", e);
+        }
+    }
+
+    private int count(String type) {
+        try {
+            return searcher.count(new TermQuery(new Term(Fields.TYPE, type)));
+        } catch (IOException e) {
+            throw new SearchException("cannot count documents", e);
+        }
+    }
+
+    /** Takes a reference for one search; false once the version is closed (the caller takes the newer one). */
+    public boolean tryAcquire() {
+        return reader.tryIncRef();
+    }
+
+    public void release() {
+        try {
+            reader.decRef();
+        } catch (IOException e) {
+            throw new SearchException("cannot release the index", e);
+        }
+    }
+
+    /** Drops the owner's reference; the version closes (reader, then directory) when the last search releases it. */
+    @Override
+    public void close() {
+        release();
+    }
+}

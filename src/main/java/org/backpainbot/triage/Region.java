@@ -1,0 +1,4 @@
+package org.backpainbot.triage;
+
+/** Where the user is, for emergency numbers. */
+public enum Region { US, UK, EU }

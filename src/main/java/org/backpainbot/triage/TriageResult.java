@@ -1,0 +1,7 @@
+package org.backpainbot.triage;
+
+import java.util.List;
+
+/** Outcome of screening one message. */
+public record TriageResult(Urgency urgency, List<String> signs, String advice) {
+}

@@ -1,0 +1,5 @@
+package org.backpainbot.web;
+
+/** Body of {@code POST /api/chat}. */
+record ChatRequest(String text, String conversationId) {
+}
