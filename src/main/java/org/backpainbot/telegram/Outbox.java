@@ -1,6 +1,5 @@
 package org.backpainbot.telegram;
 
-import java.io.IOException;
 import java.io.Serializable;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -20,14 +19,12 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 /**
  * Every call to Telegram goes through here, within Telegram's limits: messages to one chat leave in order, at
  * most one per {@code perChatInterval}; all calls together at most {@code messagesPerSecond}. A 429 is waited
- * out for its {@code retry_after}; network and server errors are retried with backoff a few times. Nothing here
+ * out for its {@code retry_after}; network and server errors are retried with backoff ({@link RetryPolicy}). Nothing here
  * blocks a caller: state lives on one scheduler thread and HTTP runs on OkHttp's threads.
  */
 final class Outbox implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(Outbox.class);
-    private static final Duration FIRST_BACKOFF = Duration.ofMillis(500);
-    private static final int MAX_RATE_LIMIT_WAITS = 5;
     /** Bound on everything waiting, so a flood cannot exhaust memory; beyond it messages are dropped. */
     private static final int MAX_PENDING = 2_000;
 
@@ -35,7 +32,7 @@ final class Outbox implements AutoCloseable {
     private final long perChatNanos;
     private final long globalSpacingNanos;
     private final int chatCapacity;
-    private final int attempts;
+    private final RetryPolicy retry;
     private final Duration shutdownTimeout;
     private final ScheduledThreadPoolExecutor scheduler;
     private final Pending pending = new Pending();
@@ -50,7 +47,7 @@ final class Outbox implements AutoCloseable {
         this.perChatNanos = properties.perChatInterval().toNanos();
         this.globalSpacingNanos = TimeUnit.SECONDS.toNanos(1) / properties.messagesPerSecond();
         this.chatCapacity = properties.chatQueueCapacity();
-        this.attempts = properties.sendAttempts();
+        this.retry = new RetryPolicy(properties.sendAttempts());
         this.shutdownTimeout = properties.shutdownTimeout();
         this.scheduler = new ScheduledThreadPoolExecutor(1, runnable -> {
             Thread thread = new Thread(runnable, "telegram-outbox");
@@ -152,7 +149,11 @@ final class Outbox implements AutoCloseable {
             return;
         }
         Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-        Duration retryIn = retryDelay(job, cause);
+        job.failures++;
+        if (RetryPolicy.retryAfter(cause) != null) {
+            job.rateLimitWaits++;
+        }
+        Duration retryIn = retry.delay(cause, job.failures, job.rateLimitWaits);
         if (retryIn != null) {
             schedule(() -> fire(job, done), retryIn.toNanos());
             return;
@@ -163,25 +164,6 @@ final class Outbox implements AutoCloseable {
                         ? " " + request.getErrorCode() : "");
         fail(job, cause);
         done.run();
-    }
-
-    /** How long to wait before trying again, or null to give up. */
-    private Duration retryDelay(Job job, Throwable cause) {
-        job.failures++;
-        if (cause instanceof TelegramApiRequestException request) {
-            Integer retryAfter = request.getParameters() == null ? null : request.getParameters().getRetryAfter();
-            if (retryAfter != null) {
-                return ++job.rateLimitWaits <= MAX_RATE_LIMIT_WAITS ? Duration.ofSeconds(retryAfter) : null;
-            }
-            Integer code = request.getErrorCode();
-            // no code: the body was not Telegram's JSON (a proxy's error page), so worth another try
-            if (code != null && code < 500) {
-                return null;
-            }
-        } else if (!(cause instanceof IOException)) {
-            return null;
-        }
-        return job.failures < attempts ? FIRST_BACKOFF.multipliedBy(1L << (job.failures - 1)) : null;
     }
 
     private void schedule(Runnable task, long delayNanos) {
