@@ -1,0 +1,28 @@
+package org.backpainbot.triage;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The validated content of rules.txt: vocabulary, context triggers and signs, ready for {@link Screen}. */
+record RuleBook(List<Term> terms, List<Trigger> triggers, List<Phrase> pseudo, List<Phrase> idioms, Set<String> known,
+        Map<String, List<Phrase>> stops,
+        List<Phrase> boundaries, List<Phrase> subjects, List<Sign> signs) {
+
+    /** A named list of phrases meaning one thing ("numbness", "between the legs"). */
+    record Term(String name, List<Phrase> phrases) {
+    }
+
+    enum Direction { BEFORE, AFTER, BOTH }
+
+    /** A word that puts nearby mentions in another context (negated, someone else's, past...). */
+    record Trigger(String category, Direction direction, int window, Phrase phrase) {
+    }
+
+    /** Fires when every term has a mention for the mother herself, in one sentence or anywhere in the message. */
+    record Condition(List<Integer> terms, boolean anywhere) {
+    }
+
+    record Sign(String id, Urgency tier, List<Condition> conditions, List<Phrase> unless) {
+    }
+}

@@ -1,0 +1,238 @@
+package org.backpainbot.triage;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.backpainbot.triage.RuleBook.Condition;
+import org.backpainbot.triage.RuleBook.Direction;
+import org.backpainbot.triage.RuleBook.Sign;
+import org.backpainbot.triage.RuleBook.Trigger;
+
+/**
+ * Finds which signs a message reports for the mother herself, in the manner of NegEx/ConText: terms are found,
+ * then set aside when they fall in the scope of a trigger (negated, someone else's, past, hypothetical,
+ * figurative). A scope runs from its trigger up to a window of words and never past a clause boundary.
+ * Immutable once built, so one instance serves every thread.
+ */
+final class Screen {
+
+    private enum Kind { TERM, TRIGGER, PSEUDO, IDIOM, STOP, BOUNDARY, SUBJECT, UNLESS }
+
+    private record Entry(Kind kind, int ref, Phrase phrase) {
+    }
+
+    private record Match(Entry entry, int start, int end) {
+    }
+
+    private record Scope(int trigStart, int trigEnd, int from, int to) {
+    }
+
+    /** Sentences past this many share the last bit; a few extra co-occurrences are a safe-side error. */
+    private static final int MAX_SENTENCE = 63;
+
+    private final RuleBook book;
+    private final List<String> categories;
+    private final Speller speller;
+    private final Map<String, List<Entry>> byWord = new HashMap<>();
+    /** Entries whose first element is a word beginning, keyed by its first three letters. */
+    private final Map<String, List<Entry>> byPrefix = new HashMap<>();
+
+    Screen(RuleBook book) {
+        this.book = book;
+        this.categories = book.triggers().stream().map(Trigger::category).distinct().toList();
+        for (int i = 0; i < book.terms().size(); i++) {
+            for (Phrase p : book.terms().get(i).phrases()) {
+                add(new Entry(Kind.TERM, i, p));
+            }
+        }
+        for (int i = 0; i < book.triggers().size(); i++) {
+            add(new Entry(Kind.TRIGGER, i, book.triggers().get(i).phrase()));
+        }
+        book.pseudo().forEach(p -> add(new Entry(Kind.PSEUDO, 0, p)));
+        book.idioms().forEach(p -> add(new Entry(Kind.IDIOM, 0, p)));
+        book.stops().forEach((cat, phrases) -> phrases.forEach(p -> add(new Entry(Kind.STOP, categories.indexOf(cat), p))));
+        book.boundaries().forEach(p -> add(new Entry(Kind.BOUNDARY, 0, p)));
+        book.subjects().forEach(p -> add(new Entry(Kind.SUBJECT, 0, p)));
+        for (int i = 0; i < book.signs().size(); i++) {
+            for (Phrase p : book.signs().get(i).unless()) {
+                add(new Entry(Kind.UNLESS, i, p));
+            }
+        }
+        Set<String> vocabulary = new HashSet<>(book.known());
+        List<String> prefixes = new ArrayList<>();
+        for (List<Entry> entries : List.of(all(byWord), all(byPrefix))) {
+            for (Entry e : entries) {
+                for (Phrase.Element el : e.phrase().elements()) {
+                    vocabulary.addAll(el.words());
+                    prefixes.addAll(el.prefixes());
+                }
+            }
+        }
+        this.speller = new Speller(vocabulary, prefixes.stream().distinct().toList());
+    }
+
+    private static List<Entry> all(Map<String, List<Entry>> index) {
+        return index.values().stream().flatMap(List::stream).toList();
+    }
+
+    private void add(Entry e) {
+        Phrase.Element first = e.phrase().first();
+        first.words().forEach(w -> byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(e));
+        first.prefixes().forEach(p -> byPrefix.computeIfAbsent(p.substring(0, 3), k -> new ArrayList<>()).add(e));
+    }
+
+    /** The signs this message reports for the mother, in rule-file order. */
+    List<Sign> fired(String text) {
+        List<String> tokens = TextNormalizer.tokens(text);
+        tokens.replaceAll(speller::correct);
+        int n = tokens.size();
+        List<Match> matches = scan(tokens);
+        int[] sentence = new int[n];
+        int[] clause = new int[n + 1];
+        boolean[] pseudo = new boolean[n];
+        boolean[] idiom = new boolean[n];
+        boolean[] clauseBreak = new boolean[n + 1];
+        for (Match m : matches) {
+            Kind k = m.entry().kind();
+            if (k == Kind.BOUNDARY || (k == Kind.SUBJECT && m.start() > 0 && tokens.get(m.start() - 1).equals(","))) {
+                clauseBreak[m.start()] = true;
+            } else if (k == Kind.PSEUDO || k == Kind.IDIOM) {
+                boolean[] marks = k == Kind.PSEUDO ? pseudo : idiom;
+                for (int i = m.start(); i < m.end(); i++) {
+                    marks[i] = true;
+                }
+            }
+        }
+        int s = 0;
+        int c = 0;
+        for (int i = 0; i < n; i++) {
+            boolean stop = tokens.get(i).equals(TextNormalizer.SENTENCE);
+            if (stop || clauseBreak[i]) {
+                c++;
+            }
+            sentence[i] = Math.min(s, MAX_SENTENCE);
+            clause[i] = c;
+            if (stop) {
+                s++;
+                c++;
+            }
+        }
+        clause[n] = c + 1;
+        List<Scope> scopes = scopes(matches, clause, pseudo, n);
+        long[] termSentences = new long[book.terms().size()];
+        long[] unlessSentences = new long[book.signs().size()];
+        for (Match m : matches) {
+            if (m.entry().kind() == Kind.TERM && affirmed(m, scopes, idiom)) {
+                termSentences[m.entry().ref()] |= 1L << sentence[m.start()];
+            } else if (m.entry().kind() == Kind.UNLESS) {
+                unlessSentences[m.entry().ref()] |= 1L << sentence[m.start()];
+            }
+        }
+        List<Sign> fired = new ArrayList<>();
+        for (int i = 0; i < book.signs().size(); i++) {
+            Sign sign = book.signs().get(i);
+            for (Condition cond : sign.conditions()) {
+                if (holds(cond, termSentences, unlessSentences[i])) {
+                    fired.add(sign);
+                    break;
+                }
+            }
+        }
+        return fired;
+    }
+
+    private List<Match> scan(List<String> tokens) {
+        List<Match> matches = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            String t = tokens.get(i);
+            tryAll(byWord.get(t), tokens, i, matches);
+            if (t.length() >= 3) {
+                tryAll(byPrefix.get(t.substring(0, 3)), tokens, i, matches);
+            }
+        }
+        return matches;
+    }
+
+    private static void tryAll(List<Entry> entries, List<String> tokens, int i, List<Match> into) {
+        if (entries == null) {
+            return;
+        }
+        for (Entry e : entries) {
+            int end = e.phrase().matchAt(tokens, i);
+            if (end > i) {
+                into.add(new Match(e, i, end));
+            }
+        }
+    }
+
+    private List<Scope> scopes(List<Match> matches, int[] clause, boolean[] pseudo, int n) {
+        boolean[][] stopAt = new boolean[categories.size()][n];
+        for (Match m : matches) {
+            if (m.entry().kind() == Kind.STOP && m.entry().ref() >= 0) {
+                stopAt[m.entry().ref()][m.start()] = true;
+            }
+        }
+        List<Scope> scopes = new ArrayList<>();
+        for (Match m : matches) {
+            if (m.entry().kind() != Kind.TRIGGER || covered(pseudo, m.start(), m.end())) {
+                continue;
+            }
+            Trigger t = book.triggers().get(m.entry().ref());
+            boolean[] stops = stopAt[categories.indexOf(t.category())];
+            int from = m.start();
+            int to = m.end();
+            if (t.direction() != Direction.AFTER) {
+                int home = clause[m.end() - 1];
+                while (to < n && to < m.end() + t.window() && clause[to] == home && !stops[to]) {
+                    to++;
+                }
+            }
+            if (t.direction() != Direction.BEFORE) {
+                int home = clause[m.start()];
+                while (from > 0 && from > m.start() - t.window() && clause[from - 1] == home) {
+                    from--;
+                }
+            }
+            scopes.add(new Scope(m.start(), m.end(), from, to));
+        }
+        return scopes;
+    }
+
+    private static boolean covered(boolean[] pseudo, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (pseudo[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A mention counts unless a trigger outside it reaches it, or it is part of a figure of speech. */
+    private static boolean affirmed(Match m, List<Scope> scopes, boolean[] idiom) {
+        if (covered(idiom, m.start(), m.end())) {
+            return false;
+        }
+        for (Scope sc : scopes) {
+            boolean triggerInside = sc.trigStart() >= m.start() && sc.trigEnd() <= m.end();
+            if (!triggerInside && sc.from() < m.end() && m.start() < sc.to()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean holds(Condition cond, long[] termSentences, long unless) {
+        long together = ~0L;
+        for (int term : cond.terms()) {
+            long found = termSentences[term];
+            if (found == 0) {
+                return false;
+            }
+            together &= found;
+        }
+        return cond.anywhere() ? unless == 0 : (together & ~unless) != 0;
+    }
+}
