@@ -121,7 +121,7 @@ final class Screen {
             }
         }
         clause[n] = c + 1;
-        List<Scope> scopes = scopes(matches, clause, pseudo, n);
+        List<Scope> scopes = scopes(matches, clause, clauseBreak, pseudo, n);
         long[] termSentences = new long[book.terms().size()];
         long[] unlessSentences = new long[book.signs().size()];
         for (Match m : matches) {
@@ -168,7 +168,7 @@ final class Screen {
         }
     }
 
-    private List<Scope> scopes(List<Match> matches, int[] clause, boolean[] pseudo, int n) {
+    private List<Scope> scopes(List<Match> matches, int[] clause, boolean[] clauseBreak, boolean[] pseudo, int n) {
         boolean[][] stopAt = new boolean[categories.size()][n];
         for (Match m : matches) {
             if (m.entry().kind() == Kind.STOP && m.entry().ref() >= 0) {
@@ -191,7 +191,8 @@ final class Screen {
                 }
             }
             if (t.direction() != Direction.BEFORE) {
-                int home = clause[m.start()];
+                // "..., but it went away": a backward trigger that opens a clause looks back at the one before
+                int home = clauseBreak[m.start()] && m.start() > 0 ? clause[m.start() - 1] : clause[m.start()];
                 while (from > 0 && from > m.start() - t.window() && clause[from - 1] == home) {
                     from--;
                 }
