@@ -177,7 +177,8 @@ final class Screen {
         }
         List<Scope> scopes = new ArrayList<>();
         for (Match m : matches) {
-            if (m.entry().kind() != Kind.TRIGGER || covered(pseudo, m.start(), m.end())) {
+            if (m.entry().kind() != Kind.TRIGGER || covered(pseudo, m.start(), m.end())
+                    || insideATerm(m, matches)) {
                 continue;
             }
             Trigger t = book.triggers().get(m.entry().ref());
@@ -200,6 +201,16 @@ final class Screen {
             scopes.add(new Scope(m.start(), m.end(), from, to));
         }
         return scopes;
+    }
+
+    /** The "no" of "no sensation" belongs to that symptom: it must not also negate "when i pee" beside it. */
+    private static boolean insideATerm(Match trigger, List<Match> matches) {
+        for (Match m : matches) {
+            if (m.entry().kind() == Kind.TERM && m.start() <= trigger.start() && trigger.end() <= m.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean covered(boolean[] pseudo, int start, int end) {
