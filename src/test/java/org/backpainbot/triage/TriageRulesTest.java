@@ -59,6 +59,19 @@ class TriageRulesTest {
         assertThat(urgency("since having the baby i cant pee")).isEqualTo(Urgency.EMERGENCY);
     }
 
+    @Test
+    void aPartnerWritingForTheMotherIsNotSomeoneElse() {
+        assertThat(urgency("writing for my wife, she had a seizure an hour ago")).isEqualTo(Urgency.EMERGENCY);
+        assertThat(urgency("my husband had a seizure years ago")).isEqualTo(Urgency.NONE);
+    }
+
+    @Test
+    void aTriggerWordInsideASymptomPhraseDoesNotNegateIt() {
+        assertThat(urgency("no sensation when i pee")).isEqualTo(Urgency.EMERGENCY);
+        assertThat(urgency("my legs have gone numb and weak")).isEqualTo(Urgency.EMERGENCY);
+        assertThat(urgency("i had chest pain yesterday but it went away")).isEqualTo(Urgency.NONE);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "i had a blood clot in my calf years ago, all fine now",
@@ -169,6 +182,6 @@ class TriageRulesTest {
 
     @Test
     void ruleCountIsTheNumberOfSigns() {
-        assertThat(rules.ruleCount()).isEqualTo(24);
+        assertThat(rules.ruleCount()).isEqualTo(25);
     }
 }
