@@ -27,7 +27,7 @@ final class Screen {
     private record Match(Entry entry, int start, int end) {
     }
 
-    private record Scope(int trigStart, int trigEnd, int from, int to) {
+    private record Scope(int category, int trigStart, int trigEnd, int from, int to) {
     }
 
     /** Sentences past this many share the last bit; a few extra co-occurrences are a safe-side error. */
@@ -121,11 +121,17 @@ final class Screen {
             }
         }
         clause[n] = c + 1;
-        List<Scope> scopes = scopes(matches, clause, clauseBreak, pseudo, n);
+        boolean[][] stopAt = new boolean[categories.size()][n];
+        for (Match m : matches) {
+            if (m.entry().kind() == Kind.STOP && m.entry().ref() >= 0) {
+                stopAt[m.entry().ref()][m.start()] = true;
+            }
+        }
+        List<Scope> scopes = scopes(matches, clause, clauseBreak, stopAt, pseudo, n);
         long[] termSentences = new long[book.terms().size()];
         long[] unlessSentences = new long[book.signs().size()];
         for (Match m : matches) {
-            if (m.entry().kind() == Kind.TERM && affirmed(m, scopes, idiom)) {
+            if (m.entry().kind() == Kind.TERM && affirmed(m, scopes, stopAt, idiom)) {
                 termSentences[m.entry().ref()] |= 1L << sentence[m.start()];
             } else if (m.entry().kind() == Kind.UNLESS) {
                 unlessSentences[m.entry().ref()] |= 1L << sentence[m.start()];
@@ -168,13 +174,8 @@ final class Screen {
         }
     }
 
-    private List<Scope> scopes(List<Match> matches, int[] clause, boolean[] clauseBreak, boolean[] pseudo, int n) {
-        boolean[][] stopAt = new boolean[categories.size()][n];
-        for (Match m : matches) {
-            if (m.entry().kind() == Kind.STOP && m.entry().ref() >= 0) {
-                stopAt[m.entry().ref()][m.start()] = true;
-            }
-        }
+    private List<Scope> scopes(List<Match> matches, int[] clause, boolean[] clauseBreak, boolean[][] stopAt,
+            boolean[] pseudo, int n) {
         List<Scope> scopes = new ArrayList<>();
         for (Match m : matches) {
             if (m.entry().kind() != Kind.TRIGGER || covered(pseudo, m.start(), m.end())
@@ -198,7 +199,7 @@ final class Screen {
                     from--;
                 }
             }
-            scopes.add(new Scope(m.start(), m.end(), from, to));
+            scopes.add(new Scope(categories.indexOf(t.category()), m.start(), m.end(), from, to));
         }
         return scopes;
     }
@@ -223,17 +224,28 @@ final class Screen {
     }
 
     /** A mention counts unless a trigger outside it reaches it, or it is part of a figure of speech. */
-    private static boolean affirmed(Match m, List<Scope> scopes, boolean[] idiom) {
+    private static boolean affirmed(Match m, List<Scope> scopes, boolean[][] stopAt, boolean[] idiom) {
         if (covered(idiom, m.start(), m.end())) {
             return false;
         }
         for (Scope sc : scopes) {
             boolean triggerInside = sc.trigStart() >= m.start() && sc.trigEnd() <= m.end();
-            if (!triggerInside && sc.from() < m.end() && m.start() < sc.to()) {
+            if (!triggerInside && sc.from() < m.end() && m.start() < sc.to()
+                    && !containsStop(stopAt[sc.category()], m)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** "the baby would be better off without me": a mention that names her ends the other person's scope. */
+    private static boolean containsStop(boolean[] stops, Match m) {
+        for (int i = m.start(); i < m.end(); i++) {
+            if (stops[i]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean holds(Condition cond, long[] termSentences, long unless) {
