@@ -95,6 +95,12 @@ class TriageRulesTest {
     }
 
     @Test
+    void aConditionalDescribingWhenItHappensIsStillAReport() {
+        assertThat(urgency("if i try to stand my legs just give way")).isEqualTo(Urgency.EMERGENCY);
+        assertThat(urgency("if i get a fever with back pain what should i do")).isEqualTo(Urgency.NONE);
+    }
+
+    @Test
     void lowercaseTyposAndLayWordsAreRead() {
         assertThat(urgency("CANT WEE since this morning")).isEqualTo(Urgency.EMERGENCY);
         assertThat(urgency("numbnes between my legs")).isEqualTo(Urgency.EMERGENCY);
