@@ -19,8 +19,11 @@ record RuleBook(List<Term> terms, List<Trigger> triggers, List<Phrase> pseudo, L
     record Trigger(String category, Direction direction, int window, Phrase phrase) {
     }
 
-    /** Fires when every term has a mention for the mother herself, in one sentence or anywhere in the message. */
-    record Condition(List<Integer> terms, boolean anywhere) {
+    /** How close together the mentions of a condition's terms must be. */
+    enum Reach { CLAUSE, SENTENCE, MESSAGE }
+
+    /** Fires when every term has a mention for the mother herself within the given reach of the others. */
+    record Condition(List<Integer> terms, Reach reach) {
     }
 
     record Sign(String id, Urgency tier, List<Condition> conditions, List<Phrase> unless) {

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.backpainbot.content.ContentProblem;
 import org.backpainbot.triage.RuleBook.Condition;
+import org.backpainbot.triage.RuleBook.Reach;
 import org.backpainbot.triage.RuleBook.Direction;
 import org.backpainbot.triage.RuleBook.Sign;
 import org.backpainbot.triage.RuleBook.Term;
@@ -39,7 +40,7 @@ final class RuleFile {
     private record SignDraft(String id, Urgency tier, int line, List<ConditionDraft> conditions, List<Phrase> unless) {
     }
 
-    private record ConditionDraft(List<String> terms, boolean anywhere, int line) {
+    private record ConditionDraft(List<String> terms, Reach reach, int line) {
     }
 
     private RuleFile(String file, List<ContentProblem> problems) {
@@ -74,11 +75,12 @@ final class RuleFile {
             case "boundary" -> phrases(n, afterEquals(n, rest, "boundary"), boundaries);
             case "subject" -> phrases(n, afterEquals(n, rest, "subject"), subjects);
             case "sign" -> sign(n, rest);
-            case "when" -> condition(n, rest, false);
-            case "anywhere" -> condition(n, rest, true);
+            case "near" -> condition(n, rest, Reach.CLAUSE, head[0]);
+            case "when" -> condition(n, rest, Reach.SENTENCE, head[0]);
+            case "anywhere" -> condition(n, rest, Reach.MESSAGE, head[0]);
             case "unless" -> unless(n, rest);
             default -> problem(n, "unknown directive '" + head[0]
-                    + "' (expected term, trigger, pseudo, idiom, known, stop, boundary, subject, sign, when, anywhere or unless)");
+                    + "' (expected term, trigger, pseudo, idiom, known, stop, boundary, subject, sign, near, when, anywhere or unless)");
         }
     }
 
@@ -174,9 +176,9 @@ final class RuleFile {
         signs.add(new SignDraft(words[0], tier, n, new ArrayList<>(), new ArrayList<>()));
     }
 
-    private void condition(int n, String rest, boolean anywhere) {
+    private void condition(int n, String rest, Reach reach, String directive) {
         if (signs.isEmpty()) {
-            problem(n, (anywhere ? "anywhere" : "when") + " outside a sign: put it after a 'sign' line");
+            problem(n, directive + " outside a sign: put it after a 'sign' line");
             return;
         }
         List<String> refs = new ArrayList<>();
@@ -187,7 +189,7 @@ final class RuleFile {
             }
             refs.add(w.substring(1));
         }
-        signs.get(signs.size() - 1).conditions().add(new ConditionDraft(refs, anywhere, n));
+        signs.get(signs.size() - 1).conditions().add(new ConditionDraft(refs, reach, n));
     }
 
     private void unless(int n, String rest) {
@@ -238,7 +240,7 @@ final class RuleFile {
         List<Sign> resolved = new ArrayList<>();
         for (SignDraft d : signs) {
             if (d.conditions().isEmpty()) {
-                problem(d.line(), "sign " + d.id() + " has no 'when' or 'anywhere' line, so it can never fire");
+                problem(d.line(), "sign " + d.id() + " has no 'near', 'when' or 'anywhere' line, so it can never fire");
             }
             List<Condition> conditions = new ArrayList<>();
             for (ConditionDraft c : d.conditions()) {
@@ -250,7 +252,7 @@ final class RuleFile {
                     }
                     idx.add(i);
                 }
-                conditions.add(new Condition(List.copyOf(idx), c.anywhere()));
+                conditions.add(new Condition(List.copyOf(idx), c.reach()));
             }
             resolved.add(new Sign(d.id(), d.tier(), List.copyOf(conditions), List.copyOf(d.unless())));
         }

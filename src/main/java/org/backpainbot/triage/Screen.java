@@ -78,10 +78,16 @@ final class Screen {
         }
         List<Scope> scopes = scopes(matches, clause, clauseBreak, stopAt, pseudo, n);
         long[] termSentences = new long[book.terms().size()];
+        long[] termClauses = new long[book.terms().size()];
         long[] unlessSentences = new long[book.signs().size()];
+        int[] clauseSentence = new int[MAX_SENTENCE + 1];
+        for (int i = 0; i < n; i++) {
+            clauseSentence[Math.min(clause[i], MAX_SENTENCE)] = sentence[i];
+        }
         for (Match m : matches) {
             if (m.entry().kind() == Kind.TERM && affirmed(m, scopes, stopAt, idiom)) {
                 termSentences[m.entry().ref()] |= 1L << sentence[m.start()];
+                termClauses[m.entry().ref()] |= 1L << Math.min(clause[m.start()], MAX_SENTENCE);
             } else if (m.entry().kind() == Kind.UNLESS) {
                 unlessSentences[m.entry().ref()] |= 1L << sentence[m.start()];
             }
@@ -90,7 +96,8 @@ final class Screen {
         for (int i = 0; i < book.signs().size(); i++) {
             Sign sign = book.signs().get(i);
             for (Condition cond : sign.conditions()) {
-                if (holds(cond, termSentences, unlessSentences[i])) {
+                long[] found = cond.reach() == RuleBook.Reach.CLAUSE ? termClauses : termSentences;
+                if (holds(cond, found, clauseSentence, unlessSentences[i])) {
                     fired.add(sign);
                     break;
                 }
@@ -173,15 +180,26 @@ final class Screen {
         return false;
     }
 
-    private static boolean holds(Condition cond, long[] termSentences, long unless) {
+    /** {@code found} holds a bit per sentence, or per clause for CLAUSE reach; unless is always per sentence. */
+    private static boolean holds(Condition cond, long[] found, int[] clauseSentence, long unless) {
         long together = ~0L;
         for (int term : cond.terms()) {
-            long found = termSentences[term];
-            if (found == 0) {
+            if (found[term] == 0) {
                 return false;
             }
-            together &= found;
+            together &= found[term];
         }
-        return cond.anywhere() ? unless == 0 : (together & ~unless) != 0;
+        return switch (cond.reach()) {
+            case MESSAGE -> unless == 0;
+            case SENTENCE -> (together & ~unless) != 0;
+            case CLAUSE -> {
+                for (long bits = together; bits != 0; bits &= bits - 1) {
+                    if ((unless & (1L << clauseSentence[Long.numberOfTrailingZeros(bits)])) == 0) {
+                        yield true;
+                    }
+                }
+                yield false;
+            }
+        };
     }
 }

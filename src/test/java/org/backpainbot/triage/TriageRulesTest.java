@@ -101,6 +101,13 @@ class TriageRulesTest {
     }
 
     @Test
+    void nearNeedsBothWordsInOneClause() {
+        assertThat(urgency("my chest feels like its being squeezed")).isEqualTo(Urgency.EMERGENCY);
+        assertThat(urgency("i can breathe fine, cant sleep though")).isEqualTo(Urgency.NONE);
+        assertThat(urgency("my chest is fine but the pain in my back is bad")).isEqualTo(Urgency.NONE);
+    }
+
+    @Test
     void lowercaseTyposAndLayWordsAreRead() {
         assertThat(urgency("CANT WEE since this morning")).isEqualTo(Urgency.EMERGENCY);
         assertThat(urgency("numbnes between my legs")).isEqualTo(Urgency.EMERGENCY);
