@@ -195,6 +195,6 @@ class TriageRulesTest {
 
     @Test
     void ruleCountIsTheNumberOfSigns() {
-        assertThat(rules.ruleCount()).isEqualTo(25);
+        assertThat(rules.ruleCount()).isEqualTo(26);
     }
 }
