@@ -108,10 +108,21 @@ final class Screen {
 
     private List<Scope> scopes(List<Match> matches, int[] clause, boolean[] clauseBreak, boolean[][] stopAt,
             boolean[] pseudo, int n) {
+        // termReach[i]: the furthest end of any term mention starting at or before i, so that "is this trigger
+        // inside a term mention?" costs O(1) and a hostile message of 6,000 "no"s stays linear
+        int[] termReach = new int[n + 1];
+        for (Match m : matches) {
+            if (m.entry().kind() == Kind.TERM) {
+                termReach[m.start()] = Math.max(termReach[m.start()], m.end());
+            }
+        }
+        for (int i = 1; i <= n; i++) {
+            termReach[i] = Math.max(termReach[i], termReach[i - 1]);
+        }
         List<Scope> scopes = new ArrayList<>();
         for (Match m : matches) {
             if (m.entry().kind() != Kind.TRIGGER || covered(pseudo, m.start(), m.end())
-                    || insideATerm(m, matches)) {
+                    || termReach[m.start()] >= m.end()) {
                 continue;
             }
             Trigger t = book.triggers().get(m.entry().ref());
@@ -136,16 +147,6 @@ final class Screen {
         return scopes;
     }
 
-    /** The "no" of "no sensation" belongs to that symptom: it must not also negate "when i pee" beside it. */
-    private static boolean insideATerm(Match trigger, List<Match> matches) {
-        for (Match m : matches) {
-            if (m.entry().kind() == Kind.TERM && m.start() <= trigger.start() && trigger.end() <= m.end()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static boolean covered(boolean[] pseudo, int start, int end) {
         for (int i = start; i < end; i++) {
             if (pseudo[i]) {
@@ -155,12 +156,30 @@ final class Screen {
         return false;
     }
 
+    /** Scopes are in trigger order; a scope reaches at most a window (max 30) plus its trigger's length away. */
+    private static final int NEAR = 64;
+
+    private static int firstNear(List<Scope> scopes, int trigStart) {
+        int lo = 0;
+        int hi = scopes.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (scopes.get(mid).trigStart() < trigStart) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     /** A mention counts unless a trigger outside it reaches it, or it is part of a figure of speech. */
     private static boolean affirmed(Match m, List<Scope> scopes, boolean[][] stopAt, boolean[] idiom) {
         if (covered(idiom, m.start(), m.end())) {
             return false;
         }
-        for (Scope sc : scopes) {
+        for (int k = firstNear(scopes, m.start() - NEAR); k < scopes.size() && scopes.get(k).trigStart() <= m.end() + NEAR; k++) {
+            Scope sc = scopes.get(k);
             boolean triggerInside = sc.trigStart() >= m.start() && sc.trigEnd() <= m.end();
             if (!triggerInside && sc.from() < m.end() && m.start() < sc.to()
                     && !containsStop(stopAt[sc.category()], m)) {
