@@ -23,7 +23,8 @@ import java.util.stream.Stream;
 /**
  * The index versions on disk under {@code bot.index-dir}: {@code v0003/content/} (a copy of the content it was built
  * from), {@code v0003/lucene/} (its index) and {@code v0003/version.properties}, written last, after the version
- * passed its checks, so a directory without it is an unfinished build. {@code LIVE} names the version to serve.
+ * passed its checks, so a directory without it is an unfinished build. {@code LIVE} names the version to serve,
+ * {@code LAST} the highest number ever given.
  * Owns files only; an opened version belongs to the {@code KnowledgeBase}. Assumes one process per index dir.
  */
 final class VersionStore {
@@ -31,6 +32,8 @@ final class VersionStore {
     private static final Pattern NAME = Pattern.compile("v(\\d{4,})");
     private static final String META = "version.properties";
     private static final String LIVE = "LIVE";
+    /** The highest number ever claimed. */
+    private static final String LAST = "LAST";
 
     /** One finished version on disk. */
     record Stored(long version, Path dir, String contentHash, Instant builtAt, int passages, int sections) {
@@ -54,15 +57,21 @@ final class VersionStore {
         return root;
     }
 
-    /** Claims the next version number by creating its directory (atomic, so two builders never share one). */
+    /**
+     * Claims the next version number by creating its directory (atomic, so two builders never share one). Numbers
+     * only grow, even past versions deleted by a rollback, so a number in a log names one build for good.
+     */
     Path create() {
         try {
             Files.createDirectories(root);
-            long next = numbers(true).stream().mapToLong(Long::longValue).max().orElse(0) + 1;
+            long next = Math.max(lastNumber(), numbers(true).stream().mapToLong(Long::longValue).max().orElse(0)) + 1;
             while (true) {
                 Path dir = root.resolve(name(next));
                 try {
-                    return Files.createDirectory(dir);
+                    Files.createDirectory(dir);
+                    long claimed = next;
+                    writeAtomically(root.resolve(LAST), w -> w.write(claimed + "\n"));
+                    return dir;
                 } catch (FileAlreadyExistsException e) {
                     next++;
                 }
@@ -168,6 +177,14 @@ final class VersionStore {
         return Optional.of(new Stored(n, dir, meta.getProperty("contentHash"),
                 Instant.parse(meta.getProperty("builtAt")), Integer.parseInt(meta.getProperty("passages")),
                 Integer.parseInt(meta.getProperty("sections"))));
+    }
+
+    private long lastNumber() throws IOException {
+        try {
+            return Long.parseLong(Files.readString(root.resolve(LAST), StandardCharsets.UTF_8).strip());
+        } catch (NoSuchFileException | NumberFormatException e) {
+            return 0; // first build, or a damaged counter: the directories present still keep numbers unique
+        }
     }
 
     /** Version numbers of the directories present, ascending; with or without unfinished ones. */
