@@ -6,8 +6,18 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.backpainbot.chat.KnowledgeBase;
 import org.backpainbot.content.Passage;
@@ -134,6 +144,81 @@ class AdminEndpointsTest {
             return null;
         });
         admin("/admin/reindex").exchange().expectStatus().isOk();
+    }
+
+    /**
+     * Users notice nothing: clients ask every section's first question non-stop while the content is reindexed and
+     * rolled back several times; every reply must be a 200 from the expected section.
+     */
+    @Test
+    void questionsAskedDuringRepeatedReindexAndRollbackAllSucceed() throws Exception {
+        List<String> questions = firstQuestions(knowledge);
+        Map<String, Object> expected = new HashMap<>();
+        questions.forEach(q -> expected.put(q, ask(q).get("section")));
+        String passageId = (String) ask(firstQuestionOf("relief")).get("passageId");
+        AtomicBoolean running = new AtomicBoolean(true);
+        AtomicInteger served = new AtomicInteger();
+        List<String> failures = Collections.synchronizedList(new ArrayList<>());
+        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        List<Long> quiet = Collections.synchronizedList(new ArrayList<>());
+        AtomicBoolean maintaining = new AtomicBoolean();
+        ExecutorService clients = Executors.newFixedThreadPool(4);
+        List<Future<?>> running4 = new ArrayList<>();
+        for (int c = 0; c < 4; c++) {
+            int offset = c;
+            running4.add(clients.submit(() -> {
+                for (int i = offset; running.get(); i++) {
+                    String q = questions.get(i % questions.size());
+                    long started = System.nanoTime();
+                    try {
+                        Map<?, ?> reply = web.post().uri("/api/chat").contentType(MediaType.APPLICATION_JSON)
+                                .bodyValue(Map.of("text", q)).exchange().expectStatus().isOk()
+                                .expectBody(Map.class).returnResult().getResponseBody();
+                        if (!Objects.equals(reply.get("section"), expected.get(q))) {
+                            failures.add("question " + (i % questions.size()) + " answered from "
+                                    + reply.get("section"));
+                        }
+                    } catch (Throwable e) {
+                        failures.add(e.getClass().getSimpleName()); // the type only: messages would quote content
+                    }
+                    (maintaining.get() ? latencies : quiet).add((System.nanoTime() - started) / 1_000_000);
+                    if (maintaining.get()) {
+                        served.incrementAndGet();
+                    }
+                }
+            }));
+        }
+        List<Long> took = new ArrayList<>();
+        try {
+            Thread.sleep(1000); // latencies without maintenance, to compare with
+            maintaining.set(true);
+            for (int round = 0; round < 4; round++) {
+                editPassage(passageId, "Round " + round + " of the reindex test.");
+                took.add(((Number) admin("/admin/reindex").exchange().expectStatus().isOk().expectBody(Map.class)
+                        .returnResult().getResponseBody().get("tookMs")).longValue());
+                Thread.sleep(150);
+                took.add(((Number) admin("/admin/rollback").exchange().expectStatus().isOk().expectBody(Map.class)
+                        .returnResult().getResponseBody().get("tookMs")).longValue());
+                Thread.sleep(150);
+            }
+        } finally {
+            running.set(false);
+            for (Future<?> client : running4) {
+                client.get(30, TimeUnit.SECONDS);
+            }
+            clients.shutdown();
+        }
+        System.out.printf("concurrent test: %d requests served during maintenance, %d failures; latency during %s,"
+                + " before %s; reindex/rollback took %s ms%n", served.get(), failures.size(), percentiles(latencies),
+                percentiles(quiet), took);
+        assertThat(failures).isEmpty();
+        assertThat(served.get()).isGreaterThan(questions.size());
+    }
+
+    private static String percentiles(List<Long> latencies) {
+        List<Long> sorted = latencies.stream().sorted().toList();
+        return sorted.isEmpty() ? "n/a" : "p50 " + sorted.get(sorted.size() / 2) + " ms, p99 "
+                + sorted.get(sorted.size() * 99 / 100) + " ms, max " + sorted.get(sorted.size() - 1) + " ms";
     }
 
     private WebTestClient.RequestHeadersSpec<?> admin(String path) {
