@@ -17,6 +17,15 @@ final class Decision {
 
     /** Least share of the message's weight the answering section must explain. */
     static final double MIN_EVIDENCE = 0.4;
+    /** Below this cosine similarity to its closest passage or question, a section is not an answer whatever words
+     * it shares with the message. */
+    static final double MIN_SIMILARITY = 0.2;
+    /** At or above this similarity a section answers even when the message's words are mostly unfamiliar. */
+    static final double CONFIDENT_SIMILARITY = 0.55;
+    /** A message whose words are this much about topics the article does not cover is declined. */
+    static final double MAX_OFF_TOPIC = 0.25;
+    /** A short message this similar to a section names its own topic rather than continuing the previous one. */
+    static final double OWN_TOPIC_SIMILARITY = 0.45;
     /** A runner-up scoring at least this share of the top score, with as much evidence, is offered too. */
     static final double AMBIGUITY_RATIO = 0.9;
     /** Follow-ups are short: longer messages carry their own topic. */
@@ -27,15 +36,15 @@ final class Decision {
 
     static Answer decide(SearchIndex index, String text, Ranking ranking, String context) {
         SectionHit top = firstReal(ranking, null);
-        SectionHit notCovered = ranking.sections().stream()
-                .filter(h -> h.sectionId().equals(IndexBuilder.NOT_COVERED_SECTION)).findFirst().orElse(null);
-        boolean confident = top != null && top.evidence() >= MIN_EVIDENCE
-                && (notCovered == null || notCovered.score() < top.score() || notCovered.evidence() < top.evidence());
+        boolean confident = top != null && top.similarity() >= MIN_SIMILARITY
+                && (top.evidence() >= MIN_EVIDENCE || top.similarity() >= CONFIDENT_SIMILARITY);
         if (ranking.sourcesRequested()) {
             return sources(index.content(), ranking, confident ? top.sectionId() : context);
         }
-        if (context != null && index.content().section(context).isPresent() && isFollowUp(text, top, context,
-                confident)) {
+        if (ranking.offTopic() >= MAX_OFF_TOPIC) {
+            return Answer.decline();
+        }
+        if (context != null && index.content().section(context).isPresent() && isFollowUp(text, top, confident)) {
             return new Answer(context, index.bestPassage(context, text), null, null, List.of(), true);
         }
         if (!confident) {
@@ -48,12 +57,10 @@ final class Decision {
                 false);
     }
 
-    private static boolean isFollowUp(String text, SectionHit top, String context, boolean confident) {
+    /** A short message that does not clearly name a topic of its own continues the previous one. */
+    private static boolean isFollowUp(String text, SectionHit top, boolean confident) {
         long words = text == null ? 0 : text.strip().split("\\s+").length;
-        if (words > FOLLOW_UP_MAX_WORDS) {
-            return false;
-        }
-        return !confident || top.sectionId().equals(context) || top.evidence() < 0.75;
+        return words <= FOLLOW_UP_MAX_WORDS && (!confident || top.similarity() < OWN_TOPIC_SIMILARITY);
     }
 
     private static Answer sources(Content content, Ranking ranking, String topic) {

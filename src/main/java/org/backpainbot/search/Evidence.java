@@ -1,7 +1,9 @@
 package org.backpainbot.search;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -30,14 +32,20 @@ final class Evidence {
 
     private final Map<String, Set<String>> sectionTerms;
     private final Map<String, Double> idf;
+    /** Each not-covered phrase as its set of terms: a phrase is off-topic only when all of its words are present,
+     * so "going back to work" does not make "does massage work" off-topic. */
+    private final List<Set<String>> offTopicPhrases;
 
-    private Evidence(Map<String, Set<String>> sectionTerms, Map<String, Double> idf) {
+    private Evidence(Map<String, Set<String>> sectionTerms, Map<String, Double> idf,
+                     List<Set<String>> offTopicPhrases) {
         this.sectionTerms = sectionTerms;
         this.idf = idf;
+        this.offTopicPhrases = offTopicPhrases;
     }
 
     static Evidence of(Content content, IndexReader reader) {
         Map<String, Set<String>> terms = new HashMap<>();
+        List<Set<String>> phrases = new ArrayList<>();
         try (Analyzer analyzer = Analyzers.index()) {
             for (Section section : content.sections()) {
                 Set<String> set = terms.computeIfAbsent(section.id(), k -> new HashSet<>());
@@ -50,7 +58,14 @@ final class Evidence {
             }
             Set<String> notCovered = terms.computeIfAbsent(IndexBuilder.NOT_COVERED_SECTION, k -> new HashSet<>());
             for (NotCoveredTopic topic : content.notCovered()) {
-                addTerms(analyzer, String.join(" ", topic.phrases()), notCovered);
+                for (String phrase : topic.phrases()) {
+                    Set<String> phraseTerms = new HashSet<>();
+                    addTerms(analyzer, phrase, phraseTerms);
+                    if (!phraseTerms.isEmpty()) {
+                        phrases.add(Set.copyOf(phraseTerms));
+                        notCovered.addAll(phraseTerms);
+                    }
+                }
             }
         }
         Map<String, Double> idf = new HashMap<>();
@@ -67,12 +82,27 @@ final class Evidence {
         } catch (IOException e) {
             throw new SearchException("cannot read term statistics", e);
         }
-        return new Evidence(terms, idf);
+        return new Evidence(terms, idf, List.copyOf(phrases));
     }
 
     /** Share of the message's weight that the section covers, 0..1 (0 when the message has no meaningful word). */
     double of(String sectionId, QueryText.Analyzed message) {
-        Set<String> covered = sectionTerms.getOrDefault(sectionId, Set.of());
+        return share(sectionTerms.getOrDefault(sectionId, Set.of()), Set.of(), message);
+    }
+
+    /** Share of the message's weight that only the topics the article does not cover explain, not the section. */
+    double offTopic(String sectionId, QueryText.Analyzed message) {
+        Set<String> present = new HashSet<>();
+        for (Set<String> phrase : offTopicPhrases) {
+            if (message.terms().containsAll(phrase)) {
+                present.addAll(phrase);
+            }
+        }
+        return present.isEmpty() ? 0 : share(present, sectionTerms.getOrDefault(sectionId, Set.of()), message);
+    }
+
+    /** Weight share of the words with a term in {@code covered} and none in {@code excluded}. */
+    private double share(Set<String> covered, Set<String> excluded, QueryText.Analyzed message) {
         double total = 0;
         double matched = 0;
         for (QueryText.Word word : message.words()) {
@@ -81,13 +111,16 @@ final class Evidence {
             }
             double weight = 0;
             boolean hit = false;
+            boolean miss = false;
             for (String term : word.terms()) {
                 Double w = idf.get(term);
                 if (w != null) {
                     weight = Math.max(weight, w);
                     hit |= covered.contains(term);
+                    miss |= excluded.contains(term);
                 }
             }
+            hit &= !miss;
             if (weight == 0) {
                 weight = UNKNOWN_WORD_WEIGHT;
             }

@@ -1,6 +1,8 @@
 package org.backpainbot.search;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -10,10 +12,12 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.store.Directory;
 import org.backpainbot.content.Content;
 import org.backpainbot.content.NotCoveredTopic;
@@ -34,19 +38,23 @@ final class IndexBuilder {
         Analyzer analyzer = new PerFieldAnalyzerWrapper(Analyzers.index(), java.util.Map.of(Fields.SPELL,
                 Analyzers.words()));
         IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+        List<Document> docs = new ArrayList<>();
+        List<String> meanings = new ArrayList<>();
         try (analyzer; IndexWriter writer = new IndexWriter(directory, config)) {
             Set<String> vocabulary = new LinkedHashSet<>();
             for (Section section : content.sections()) {
                 for (Passage passage : section.passages()) {
                     String title = passage.heading() == null ? section.title()
                             : section.title() + " " + passage.heading();
-                    writer.addDocument(doc(passage.id(), Fields.TYPE_PASSAGE, section.id(), passage.text(), title));
+                    docs.add(doc(passage.id(), Fields.TYPE_PASSAGE, section.id(), passage.text(), title));
+                    meanings.add(title + ". " + passage.text());
                     words(passage.text() + " " + title, vocabulary);
                 }
                 for (int i = 0; i < section.questions().size(); i++) {
                     String question = section.questions().get(i);
-                    writer.addDocument(doc("question:" + section.id() + ":" + i, Fields.TYPE_QUESTION, section.id(),
+                    docs.add(doc("question:" + section.id() + ":" + i, Fields.TYPE_QUESTION, section.id(),
                             question, section.title()));
+                    meanings.add(question);
                     words(question, vocabulary);
                 }
             }
@@ -59,9 +67,16 @@ final class IndexBuilder {
             }
             for (NotCoveredTopic topic : content.notCovered()) {
                 String phrases = String.join(", ", topic.phrases());
-                writer.addDocument(doc("not-covered:" + topic.line(), Fields.TYPE_NOT_COVERED, NOT_COVERED_SECTION,
+                docs.add(doc("not-covered:" + topic.line(), Fields.TYPE_NOT_COVERED, NOT_COVERED_SECTION,
                         phrases, ""));
+                meanings.add(topic.name() + ": " + phrases);
                 words(phrases, vocabulary);
+            }
+            List<float[]> vectors = Embedder.shared().embedAll(meanings);
+            for (int i = 0; i < docs.size(); i++) {
+                docs.get(i).add(new KnnFloatVectorField(Fields.VECTOR, vectors.get(i),
+                        VectorSimilarityFunction.DOT_PRODUCT));
+                writer.addDocument(docs.get(i));
             }
             words(content.synonyms().replaceAll("(?m)^#.*$", ""), vocabulary);
             Document words = new Document();

@@ -3,6 +3,7 @@ package org.backpainbot.search;
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermInSetQuery;
@@ -38,6 +40,13 @@ public final class SearchIndex implements Closeable {
     /** A section's score is its best document plus this share of its second best: breadth of match counts a bit. */
     private static final float SECOND_DOC_SHARE = 0.3f;
     private static final float TITLE_BOOST = 0.4f;
+    /** Reciprocal-rank fusion constant; small because there are only a dozen sections to fuse. Accuracy on the eval
+     * set is flat (0.81-0.83) for k in 1..10 and weights 0.5..1.5, so these sit in the middle of that plateau. */
+    static final double RRF_K = 5;
+    /** The lexical ranking's weight in the fusion relative to the semantic one's. */
+    static final double LEXICAL_WEIGHT = 1.0;
+    /** The evidence (coverage) ranking's weight in the fusion. */
+    static final double EVIDENCE_WEIGHT = 0.5;
 
     private final Content content;
     private final Directory directory;
@@ -48,6 +57,7 @@ public final class SearchIndex implements Closeable {
     private final QueryText queryText;
     private final Evidence evidence;
     private final String sourceRequestTerm;
+    private final Embedder embedder = Embedder.shared();
 
     private SearchIndex(Content content, Directory directory, org.apache.lucene.analysis.synonym.SynonymMap synonyms)
             throws IOException {
@@ -121,7 +131,10 @@ public final class SearchIndex implements Closeable {
         List<SectionHit> sections = rankSections(matches, analyzed, Set.of(Fields.TYPE_PASSAGE,
                 Fields.TYPE_QUESTION, Fields.TYPE_NOT_COVERED));
         List<String> references = sources ? matchingReferences(matches) : List.of();
-        return new Ranking(sections, sources, references);
+        String best = sections.stream().map(SectionHit::sectionId)
+                .filter(id -> !id.equals(IndexBuilder.NOT_COVERED_SECTION)).findFirst().orElse(null);
+        double offTopic = best == null ? 1 : evidence.offTopic(best, analyzed);
+        return new Ranking(sections, sources, references, offTopic);
     }
 
     /**
@@ -157,10 +170,32 @@ public final class SearchIndex implements Closeable {
     }
 
     private List<SectionHit> rankSections(Query matches, QueryText.Analyzed analyzed, Set<String> types) {
+        Map<String, Double> lexical = lexicalScores(matches, types);
+        Map<String, Double> semantic = semanticScores(analyzed.text(), types);
+        Map<String, Double> coverage = new HashMap<>();
+        semantic.keySet().forEach(section -> coverage.put(section, evidence.of(section, analyzed)));
+        Map<String, Integer> lexicalRank = ranks(lexical);
+        Map<String, Integer> semanticRank = ranks(semantic);
+        Map<String, Integer> coverageRank = ranks(coverage);
+        List<SectionHit> sections = new ArrayList<>();
+        for (String section : semantic.keySet()) {
+            Integer lr = lexicalRank.get(section);
+            double fused = (lr == null ? 0 : LEXICAL_WEIGHT / (RRF_K + lr))
+                    + 1.0 / (RRF_K + semanticRank.get(section))
+                    + EVIDENCE_WEIGHT / (RRF_K + coverageRank.get(section));
+            sections.add(new SectionHit(section, fused, lexical.getOrDefault(section, 0.0), semantic.get(section),
+                    coverage.get(section)));
+        }
+        sections.sort((a, b) -> Double.compare(b.score(), a.score()));
+        return List.copyOf(sections);
+    }
+
+    /** Per section: its best document's BM25 score plus a share of its second best. */
+    private Map<String, Double> lexicalScores(Query matches, Set<String> types) {
         TopDocs top = search(filtered(matches, types), CANDIDATES);
-        Map<String, float[]> bestTwo = new LinkedHashMap<>();
+        Map<String, double[]> bestTwo = new LinkedHashMap<>();
         for (ScoreDoc hit : top.scoreDocs) {
-            float[] scores = bestTwo.computeIfAbsent(storedId(hit.doc, Fields.SECTION), k -> new float[2]);
+            double[] scores = bestTwo.computeIfAbsent(storedId(hit.doc, Fields.SECTION), k -> new double[2]);
             if (hit.score > scores[0]) {
                 scores[1] = scores[0];
                 scores[0] = hit.score;
@@ -168,11 +203,36 @@ public final class SearchIndex implements Closeable {
                 scores[1] = hit.score;
             }
         }
-        List<SectionHit> sections = new ArrayList<>();
-        bestTwo.forEach((section, s) -> sections.add(new SectionHit(section, s[0] + SECOND_DOC_SHARE * s[1],
-                evidence.of(section, analyzed))));
-        sections.sort((a, b) -> Double.compare(b.score(), a.score()));
-        return List.copyOf(sections);
+        Map<String, Double> scores = new LinkedHashMap<>();
+        bestTwo.forEach((section, s) -> scores.put(section, s[0] + SECOND_DOC_SHARE * s[1]));
+        return scores;
+    }
+
+    /** Per section: the cosine similarity of its closest document to the message. */
+    private Map<String, Double> semanticScores(String text, Set<String> types) {
+        float[] vector = embedder.embed(text);
+        List<BytesRef> values = types.stream().map(BytesRef::new).toList();
+        Query knn = new KnnFloatVectorQuery(Fields.VECTOR, vector, CANDIDATES,
+                new TermInSetQuery(Fields.TYPE, values));
+        TopDocs top = search(knn, CANDIDATES);
+        Map<String, Double> best = new LinkedHashMap<>();
+        for (ScoreDoc hit : top.scoreDocs) {
+            // Lucene scores DOT_PRODUCT as (1 + cosine) / 2 for unit vectors.
+            best.merge(storedId(hit.doc, Fields.SECTION), 2.0 * hit.score - 1, Math::max);
+        }
+        return best;
+    }
+
+    /** 1-based ranks, best first; equal scores share a rank, so a tie favours neither. */
+    private static Map<String, Integer> ranks(Map<String, Double> scores) {
+        List<String> order = new ArrayList<>(scores.keySet());
+        order.sort((a, b) -> Double.compare(scores.get(b), scores.get(a)));
+        Map<String, Integer> ranks = new HashMap<>();
+        for (int i = 0; i < order.size(); i++) {
+            boolean tie = i > 0 && scores.get(order.get(i)).equals(scores.get(order.get(i - 1)));
+            ranks.put(order.get(i), tie ? ranks.get(order.get(i - 1)) : i + 1);
+        }
+        return ranks;
     }
 
     private List<String> matchingReferences(Query matches) {

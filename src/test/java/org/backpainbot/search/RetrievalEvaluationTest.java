@@ -57,14 +57,14 @@ class RetrievalEvaluationTest {
                 if (answer.declined()) {
                     declinedOutOfScope++;
                 } else {
-                    misses.add("NONE <- " + got + " : " + c.text());
+                    misses.add("NONE <- " + got + " : " + c.text() + detail(c));
                 }
             } else {
                 inScope++;
                 if (got.equals(c.expected())) {
                     correct++;
                 } else {
-                    misses.add(c.expected() + " <- " + got + " : " + c.text());
+                    misses.add(c.expected() + " <- " + got + " : " + c.text() + detail(c));
                 }
                 if (answer.declined()) {
                     falseDeclines++;
@@ -77,7 +77,7 @@ class RetrievalEvaluationTest {
         double mrr = reciprocalRanks / inScope;
         double declineRate = (double) declinedOutOfScope / outOfScope;
         double falseDeclineRate = (double) falseDeclines / inScope;
-        misses.forEach(m -> System.out.println("  miss: " + m));
+        if (!Boolean.getBoolean("quiet")) misses.forEach(m -> System.out.println("  miss: " + m));
         System.out.printf("retrieval eval: %d in scope, %d out of scope; recall@1 %.3f, MRR %.3f, "
                         + "out-of-scope declined %.3f, in-scope declined %.3f%n", inScope, outOfScope, recall, mrr,
                 declineRate, falseDeclineRate);
@@ -87,6 +87,14 @@ class RetrievalEvaluationTest {
         assertThat(mrr).isGreaterThanOrEqualTo(Double.parseDouble(min.getProperty("mrr")));
         assertThat(declineRate).isGreaterThanOrEqualTo(Double.parseDouble(min.getProperty("out-of-scope-declined")));
         assertThat(falseDeclineRate).isLessThanOrEqualTo(Double.parseDouble(min.getProperty("in-scope-declined-max")));
+    }
+
+    private static String detail(Case c) {
+        StringBuilder b = new StringBuilder();
+        index.rank(c.text()).sections().stream().limit(3).forEach(h -> b.append(String.format(
+                "  [%s f=%.3f lex=%.1f sim=%.2f ev=%.2f]", h.sectionId(), h.score(), h.lexical(), h.similarity(),
+                h.evidence())));
+        return b.toString();
     }
 
     /** 1 for a right first answer, else 1/rank of the expected section in the full ranking, 0 when absent. */

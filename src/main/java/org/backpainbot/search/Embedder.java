@@ -1,0 +1,49 @@
+package org.backpainbot.search;
+
+import java.util.List;
+
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+
+/**
+ * Sentence embeddings from the quantized all-MiniLM-L6-v2 model, run in process (ONNX Runtime). Embeddings catch
+ * meaning that shares no word with the article ("my core feels like jelly"); lexical matching catches exact lay
+ * terms the model does not know. The model is loaded once per process and shared by every index version.
+ */
+final class Embedder {
+
+    static final int DIMENSIONS = 384;
+
+    private static volatile Embedder shared;
+
+    private final EmbeddingModel model;
+
+    private Embedder(EmbeddingModel model) {
+        this.model = model;
+    }
+
+    static Embedder shared() {
+        Embedder e = shared;
+        if (e == null) {
+            synchronized (Embedder.class) {
+                e = shared;
+                if (e == null) {
+                    e = new Embedder(new AllMiniLmL6V2QuantizedEmbeddingModel());
+                    shared = e;
+                }
+            }
+        }
+        return e;
+    }
+
+    /** Unit-length vector for a text (the model normalises), so a dot product is the cosine similarity. */
+    float[] embed(String text) {
+        return model.embed(text).content().vector();
+    }
+
+    List<float[]> embedAll(List<String> texts) {
+        return model.embedAll(texts.stream().map(TextSegment::from).toList()).content().stream()
+                .map(e -> e.vector()).toList();
+    }
+}
