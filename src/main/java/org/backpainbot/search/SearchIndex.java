@@ -91,6 +91,15 @@ public final class SearchIndex implements Closeable {
         return open(content, directory, Analyzers.synonyms(content.synonyms()));
     }
 
+    /**
+     * Parses the lay vocabulary exactly as building an index would, so content can be validated without building.
+     *
+     * @throws org.backpainbot.content.InvalidContentException naming the line of a malformed entry
+     */
+    public static void checkSynonyms(String text) {
+        Analyzers.synonyms(text);
+    }
+
     private static SearchIndex open(Content content, Directory directory,
                                     org.apache.lucene.analysis.synonym.SynonymMap synonyms) {
         try {
