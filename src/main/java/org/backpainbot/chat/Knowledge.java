@@ -3,7 +3,6 @@ package org.backpainbot.chat;
 import java.nio.file.Path;
 import java.time.Instant;
 
-import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.backpainbot.content.Content;
 import org.backpainbot.content.ContentLoader;
@@ -14,8 +13,8 @@ import org.backpainbot.triage.TriageRules;
  * One consistent version of what the bot knows: the content, its search index and the triage rules read with it.
  * Swapped as a whole, so a reply never mixes an old index with new rules.
  *
- * @param version increasing number of this version
- * @param builtAt when the index was built
+ * @param version increasing number of this version (the admin package numbers the versions it keeps on disk)
+ * @param builtAt when the index was built (for a version reopened from disk, when it was first built)
  */
 public record Knowledge(long version, Content content, SearchIndex index, TriageRules triage, Instant builtAt) {
 
@@ -28,9 +27,5 @@ public record Knowledge(long version, Content content, SearchIndex index, Triage
         Content content = ContentLoader.load(contentDir);
         TriageRules triage = TriageRules.load(contentDir);
         return new Knowledge(version, content, SearchIndex.build(content, directory), triage, Instant.now());
-    }
-
-    static Knowledge inMemory(Path contentDir) {
-        return build(1, contentDir, new ByteBuffersDirectory());
     }
 }

@@ -3,25 +3,17 @@ package org.backpainbot.chat;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
-import org.backpainbot.content.ContentProperties;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.stereotype.Component;
 
 /**
  * Holds the live {@link Knowledge}. Readers take it with {@link #use}, which pins its index until they are done;
  * {@link #swap} installs a new version atomically and closes the old one once its last reader has released it.
- * Owns the live version: closing the application closes it.
+ * Owns the live version: closing the application closes it. Created by whoever decides which version starts live
+ * (the admin package, which keeps the versions on disk), hence no {@code @Component} here.
  */
-@Component
 public class KnowledgeBase implements DisposableBean {
 
     private final AtomicReference<Knowledge> live;
-
-    @Autowired
-    KnowledgeBase(ContentProperties properties) {
-        this(Knowledge.inMemory(properties.contentDir()));
-    }
 
     public KnowledgeBase(Knowledge initial) {
         this.live = new AtomicReference<>(initial);
@@ -46,7 +38,12 @@ public class KnowledgeBase implements DisposableBean {
         }
     }
 
-    /** Installs {@code next} and releases the previous version, which closes when in-flight searches finish. */
+    /**
+     * Installs {@code next} and releases the previous version, which closes when in-flight searches finish. Callers
+     * serialise swaps (one maintenance operation at a time); readers never wait for one.
+     *
+     * @return the version that was live, already released: do not use it
+     */
     public Knowledge swap(Knowledge next) {
         Knowledge previous = live.getAndSet(next);
         previous.index().close();

@@ -1,8 +1,10 @@
 package org.backpainbot.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.backpainbot.content.Content;
@@ -29,7 +31,10 @@ final class Decision {
     /** A runner-up scoring at least this share of the top score, with as much evidence, is offered too. */
     static final double AMBIGUITY_RATIO = 0.9;
     /** Follow-ups are short: longer messages carry their own topic. */
-    static final int FOLLOW_UP_MAX_WORDS = 9;
+    static final int FOLLOW_UP_MAX_WORDS = 12;
+    /** Words that point back to what was said before. */
+    private static final Set<String> POINTING_WORDS = Set.of("it", "it's", "its", "that", "that's", "thats", "this",
+            "they", "them", "those", "these", "one");
 
     private Decision() {
     }
@@ -57,10 +62,22 @@ final class Decision {
                 false);
     }
 
-    /** A short message that does not clearly name a topic of its own continues the previous one. */
+    /**
+     * A short message that does not clearly name a topic of its own continues the previous one; one that points
+     * back ("does it go away", "is that normal") continues it unless it is plainly about something else.
+     */
     private static boolean isFollowUp(String text, SectionHit top, boolean confident) {
-        long words = text == null ? 0 : text.strip().split("\\s+").length;
-        return words <= FOLLOW_UP_MAX_WORDS && (!confident || top.similarity() < OWN_TOPIC_SIMILARITY);
+        String[] words = text == null ? new String[0] : text.strip().toLowerCase(Locale.ROOT).split("[^\\p{L}']+");
+        boolean shortMessage = words.length <= FOLLOW_UP_MAX_WORDS;
+        if (!confident) {
+            return shortMessage || points(words);
+        }
+        return shortMessage && (top.similarity() < OWN_TOPIC_SIMILARITY
+                || points(words) && top.similarity() < CONFIDENT_SIMILARITY);
+    }
+
+    private static boolean points(String[] words) {
+        return Arrays.stream(words).anyMatch(POINTING_WORDS::contains);
     }
 
     private static Answer sources(Content content, Ranking ranking, String topic) {

@@ -3,6 +3,7 @@ package org.backpainbot.search;
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -88,6 +89,15 @@ public final class SearchIndex implements Closeable {
     /** Opens a version built earlier for this exact content (same hash). */
     public static SearchIndex open(Content content, Directory directory) {
         return open(content, directory, Analyzers.synonyms(content.synonyms()));
+    }
+
+    /**
+     * Parses the lay vocabulary exactly as building an index would, so content can be validated without building.
+     *
+     * @throws org.backpainbot.content.InvalidContentException naming the line of a malformed entry
+     */
+    public static void checkSynonyms(String text) {
+        Analyzers.synonyms(text);
     }
 
     private static SearchIndex open(Content content, Directory directory,
@@ -177,7 +187,9 @@ public final class SearchIndex implements Closeable {
             sections.add(new SectionHit(section, fused, lexical.getOrDefault(section, 0.0), semantic.get(section),
                     coverage.get(section)));
         }
-        sections.sort((a, b) -> Double.compare(b.score(), a.score()));
+        // Rank fusion ties easily among a dozen sections; the lexical score's magnitude then decides.
+        sections.sort(Comparator.comparingDouble(SectionHit::score).thenComparingDouble(SectionHit::lexical)
+                .reversed());
         return List.copyOf(sections);
     }
 

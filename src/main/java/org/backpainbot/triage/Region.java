@@ -1,4 +1,6 @@
 package org.backpainbot.triage;
 
-/** Where the user is, for emergency numbers. */
-public enum Region { US, UK, EU }
+/** Where the mother is, which decides the emergency and crisis numbers the advice names. */
+public enum Region {
+    US, UK, EU
+}

@@ -1,0 +1,21 @@
+package org.backpainbot.search;
+
+import java.util.List;
+
+/**
+ * The process-wide sentence-embedding model, for other features that compare meanings (triage's semantic safety
+ * net). Vectors are unit length: a dot product is the cosine similarity.
+ */
+public final class Embeddings {
+
+    private Embeddings() {
+    }
+
+    public static float[] of(String text) {
+        return Embedder.shared().embed(text);
+    }
+
+    public static List<float[]> of(List<String> texts) {
+        return Embedder.shared().embedAll(texts);
+    }
+}

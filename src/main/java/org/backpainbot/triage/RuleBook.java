@@ -1,0 +1,31 @@
+package org.backpainbot.triage;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The validated content of rules.txt: vocabulary, context triggers and signs, ready for {@link Screen}. */
+record RuleBook(List<Term> terms, List<Trigger> triggers, List<Phrase> pseudo, List<Phrase> idioms, Set<String> known,
+        Map<String, List<Phrase>> stops,
+        List<Phrase> boundaries, List<Phrase> subjects, List<Sign> signs) {
+
+    /** A named list of phrases meaning one thing ("numbness", "between the legs"). */
+    record Term(String name, List<Phrase> phrases) {
+    }
+
+    enum Direction { BEFORE, AFTER, BOTH }
+
+    /** A word that puts nearby mentions in another context (negated, someone else's, past...). */
+    record Trigger(String category, Direction direction, int window, Phrase phrase) {
+    }
+
+    /** How close together the mentions of a condition's terms must be. */
+    enum Reach { CLAUSE, SENTENCE, MESSAGE }
+
+    /** Fires when every term has a mention for the mother herself within the given reach of the others. */
+    record Condition(List<Integer> terms, Reach reach) {
+    }
+
+    record Sign(String id, Urgency tier, List<Condition> conditions, List<Phrase> unless) {
+    }
+}

@@ -1,0 +1,224 @@
+package org.backpainbot.triage;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.backpainbot.triage.PhraseIndex.Kind;
+import org.backpainbot.triage.PhraseIndex.Match;
+import org.backpainbot.triage.RuleBook.Condition;
+import org.backpainbot.triage.RuleBook.Direction;
+import org.backpainbot.triage.RuleBook.Sign;
+import org.backpainbot.triage.RuleBook.Trigger;
+
+/**
+ * Finds which signs a message reports for the mother herself, in the manner of NegEx/ConText: terms are found,
+ * then set aside when they fall in the scope of a trigger (negated, someone else's, past, hypothetical,
+ * figurative). A scope runs from its trigger up to a window of words and never past a clause boundary.
+ * Immutable once built, so one instance serves every thread.
+ */
+final class Screen {
+
+    private record Scope(int category, int trigStart, int trigEnd, int from, int to) {
+    }
+
+    /** Sentences past this many share the last bit; a few extra co-occurrences are a safe-side error. */
+    private static final int MAX_SENTENCE = 63;
+
+    private final RuleBook book;
+    private final List<String> categories;
+    private final PhraseIndex index;
+
+    Screen(RuleBook book) {
+        this.book = book;
+        this.categories = book.triggers().stream().map(Trigger::category).distinct().toList();
+        this.index = new PhraseIndex(book, categories);
+    }
+
+    /** The signs this message reports for the mother, in rule-file order. */
+    List<Sign> fired(String text) {
+        PhraseIndex.Scan scan = index.scan(text);
+        List<String> tokens = scan.tokens();
+        List<Match> matches = scan.matches();
+        int n = tokens.size();
+        int[] sentence = new int[n];
+        int[] clause = new int[n + 1];
+        boolean[] pseudo = new boolean[n];
+        boolean[] idiom = new boolean[n];
+        boolean[] clauseBreak = new boolean[n + 1];
+        for (Match m : matches) {
+            Kind k = m.entry().kind();
+            if (k == Kind.BOUNDARY || (k == Kind.SUBJECT && m.start() > 0 && tokens.get(m.start() - 1).equals(","))) {
+                clauseBreak[m.start()] = true;
+            } else if (k == Kind.PSEUDO || k == Kind.IDIOM) {
+                boolean[] marks = k == Kind.PSEUDO ? pseudo : idiom;
+                for (int i = m.start(); i < m.end(); i++) {
+                    marks[i] = true;
+                }
+            }
+        }
+        int s = 0;
+        int c = 0;
+        for (int i = 0; i < n; i++) {
+            boolean stop = tokens.get(i).equals(TextNormalizer.SENTENCE);
+            if (stop || clauseBreak[i]) {
+                c++;
+            }
+            sentence[i] = Math.min(s, MAX_SENTENCE);
+            clause[i] = c;
+            if (stop) {
+                s++;
+                c++;
+            }
+        }
+        clause[n] = c + 1;
+        boolean[][] stopAt = new boolean[categories.size()][n];
+        for (Match m : matches) {
+            if (m.entry().kind() == Kind.STOP && m.entry().ref() >= 0) {
+                stopAt[m.entry().ref()][m.start()] = true;
+            }
+        }
+        List<Scope> scopes = scopes(matches, clause, clauseBreak, stopAt, pseudo, n);
+        long[] termSentences = new long[book.terms().size()];
+        long[] termClauses = new long[book.terms().size()];
+        long[] unlessSentences = new long[book.signs().size()];
+        int[] clauseSentence = new int[MAX_SENTENCE + 1];
+        for (int i = 0; i < n; i++) {
+            clauseSentence[Math.min(clause[i], MAX_SENTENCE)] = sentence[i];
+        }
+        for (Match m : matches) {
+            if (m.entry().kind() == Kind.TERM && affirmed(m, scopes, stopAt, idiom)) {
+                termSentences[m.entry().ref()] |= 1L << sentence[m.start()];
+                termClauses[m.entry().ref()] |= 1L << Math.min(clause[m.start()], MAX_SENTENCE);
+            } else if (m.entry().kind() == Kind.UNLESS) {
+                unlessSentences[m.entry().ref()] |= 1L << sentence[m.start()];
+            }
+        }
+        List<Sign> fired = new ArrayList<>();
+        for (int i = 0; i < book.signs().size(); i++) {
+            Sign sign = book.signs().get(i);
+            for (Condition cond : sign.conditions()) {
+                long[] found = cond.reach() == RuleBook.Reach.CLAUSE ? termClauses : termSentences;
+                if (holds(cond, found, clauseSentence, unlessSentences[i])) {
+                    fired.add(sign);
+                    break;
+                }
+            }
+        }
+        return fired;
+    }
+
+    private List<Scope> scopes(List<Match> matches, int[] clause, boolean[] clauseBreak, boolean[][] stopAt,
+            boolean[] pseudo, int n) {
+        // termReach[i]: the furthest end of any term mention starting at or before i, so that "is this trigger
+        // inside a term mention?" costs O(1) and a hostile message of 6,000 "no"s stays linear
+        int[] termReach = new int[n + 1];
+        for (Match m : matches) {
+            if (m.entry().kind() == Kind.TERM) {
+                termReach[m.start()] = Math.max(termReach[m.start()], m.end());
+            }
+        }
+        for (int i = 1; i <= n; i++) {
+            termReach[i] = Math.max(termReach[i], termReach[i - 1]);
+        }
+        List<Scope> scopes = new ArrayList<>();
+        for (Match m : matches) {
+            if (m.entry().kind() != Kind.TRIGGER || covered(pseudo, m.start(), m.end())
+                    || termReach[m.start()] >= m.end()) {
+                continue;
+            }
+            Trigger t = book.triggers().get(m.entry().ref());
+            boolean[] stops = stopAt[categories.indexOf(t.category())];
+            int from = m.start();
+            int to = m.end();
+            if (t.direction() != Direction.AFTER) {
+                int home = clause[m.end() - 1];
+                while (to < n && to < m.end() + t.window() && clause[to] == home && !stops[to]) {
+                    to++;
+                }
+            }
+            if (t.direction() != Direction.BEFORE) {
+                // "..., but it went away": a backward trigger that opens a clause looks back at the one before
+                int home = clauseBreak[m.start()] && m.start() > 0 ? clause[m.start() - 1] : clause[m.start()];
+                while (from > 0 && from > m.start() - t.window() && clause[from - 1] == home) {
+                    from--;
+                }
+            }
+            scopes.add(new Scope(categories.indexOf(t.category()), m.start(), m.end(), from, to));
+        }
+        return scopes;
+    }
+
+    private static boolean covered(boolean[] pseudo, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (pseudo[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Scopes are in trigger order; a scope reaches at most a window (max 30) plus its trigger's length away. */
+    private static final int NEAR = 64;
+
+    private static int firstNear(List<Scope> scopes, int trigStart) {
+        int lo = 0;
+        int hi = scopes.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (scopes.get(mid).trigStart() < trigStart) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** A mention counts unless a trigger outside it reaches it, or it is part of a figure of speech. */
+    private static boolean affirmed(Match m, List<Scope> scopes, boolean[][] stopAt, boolean[] idiom) {
+        if (covered(idiom, m.start(), m.end())) {
+            return false;
+        }
+        for (int k = firstNear(scopes, m.start() - NEAR); k < scopes.size() && scopes.get(k).trigStart() <= m.end() + NEAR; k++) {
+            Scope sc = scopes.get(k);
+            boolean triggerInside = sc.trigStart() >= m.start() && sc.trigEnd() <= m.end();
+            if (!triggerInside && sc.from() < m.end() && m.start() < sc.to()
+                    && !containsStop(stopAt[sc.category()], m)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "the baby would be better off without me": a mention that names her ends the other person's scope. */
+    private static boolean containsStop(boolean[] stops, Match m) {
+        for (int i = m.start(); i < m.end(); i++) {
+            if (stops[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code found} holds a bit per sentence, or per clause for CLAUSE reach; unless is always per sentence. */
+    private static boolean holds(Condition cond, long[] found, int[] clauseSentence, long unless) {
+        long together = ~0L;
+        for (int term : cond.terms()) {
+            if (found[term] == 0) {
+                return false;
+            }
+            together &= found[term];
+        }
+        return switch (cond.reach()) {
+            case MESSAGE -> unless == 0;
+            case SENTENCE -> (together & ~unless) != 0;
+            case CLAUSE -> {
+                for (long bits = together; bits != 0; bits &= bits - 1) {
+                    if ((unless & (1L << clauseSentence[Long.numberOfTrailingZeros(bits)])) == 0) {
+                        yield true;
+                    }
+                }
+                yield false;
+            }
+        };
+    }
+}

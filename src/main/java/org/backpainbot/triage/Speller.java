@@ -1,0 +1,102 @@
+package org.backpainbot.triage;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Maps a misspelt word onto the rules' own vocabulary ("numbess" to "numbness", "epidrual" to "epidural") so
+ * that one slip of a thumb at 3 a.m. does not hide a red flag. Only words of {@value #MIN_LENGTH}+ letters are
+ * corrected, by one edit that keeps the first letter: short words have too many real neighbours ("weak"/"week").
+ */
+final class Speller {
+
+    static final int MIN_LENGTH = 6;
+
+    private final Set<String> vocabulary;
+    private final List<String> prefixes;
+    /** Every vocabulary word with one letter deleted, pointing back to the word (symmetric-delete lookup). */
+    private final Map<String, String> deletions = new HashMap<>();
+
+    Speller(Set<String> vocabulary, List<String> prefixes) {
+        this.vocabulary = Set.copyOf(vocabulary);
+        this.prefixes = List.copyOf(prefixes);
+        for (String w : vocabulary) {
+            if (w.length() >= MIN_LENGTH + 1 && isWord(w)) {
+                for (int i = 1; i < w.length(); i++) {
+                    deletions.putIfAbsent(w.substring(0, i) + w.substring(i + 1), w);
+                }
+            }
+        }
+    }
+
+    private static boolean isWord(String w) {
+        return w.chars().allMatch(c -> c >= 'a' && c <= 'z');
+    }
+
+    /** Returns the vocabulary word {@code token} most likely stands for, or {@code token} itself. */
+    String correct(String token) {
+        if (token.length() < MIN_LENGTH || token.length() > 30 || vocabulary.contains(token) || hasKnownPrefix(token)) {
+            return token;
+        }
+        String singled = singleLetters(token);
+        if (vocabulary.contains(singled)) {
+            return singled; // "bladdder" is collapsed to "bladder" by the normaliser; "bllader" needs this
+        }
+        String hit = deletions.get(token); // one letter left out
+        if (hit != null && hit.charAt(0) == token.charAt(0)) {
+            return hit;
+        }
+        for (int i = 1; i < token.length(); i++) {
+            String d = token.substring(0, i) + token.substring(i + 1);
+            if (vocabulary.contains(d)) {
+                return d; // one letter too many
+            }
+            String w = deletions.get(d);
+            if (w != null && w.length() == token.length() && w.charAt(0) == token.charAt(0)
+                    && oneSwapOrSubstitution(token, w)) {
+                return w;
+            }
+        }
+        return token;
+    }
+
+    private boolean hasKnownPrefix(String token) {
+        for (String p : prefixes) {
+            if (token.startsWith(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String singleLetters(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            if (i == 0 || s.charAt(i) != s.charAt(i - 1)) {
+                b.append(s.charAt(i));
+            }
+        }
+        return b.toString();
+    }
+
+    private static boolean oneSwapOrSubstitution(String a, String b) {
+        int diff = 0;
+        int first = -1;
+        for (int i = 0; i < a.length(); i++) {
+            if (a.charAt(i) != b.charAt(i)) {
+                if (first < 0) {
+                    first = i;
+                }
+                diff++;
+            }
+        }
+        if (diff == 1) {
+            return true;
+        }
+        return diff == 2 && first + 1 < a.length() && a.charAt(first) == b.charAt(first + 1)
+                && a.charAt(first + 1) == b.charAt(first);
+    }
+}

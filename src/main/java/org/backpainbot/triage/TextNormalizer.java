@@ -1,0 +1,246 @@
+package org.backpainbot.triage;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Turns a chat message into the tokens the rules match: lowercase, accents and apostrophes gone, letter runs
+ * shortened, sentence ends as {@code "."} and commas as {@code ","}, and temperature and blood-pressure readings
+ * replaced by the pseudo-words {@code _temp_high_}, {@code _temp_normal_}, {@code _bp_high_}, {@code _bp_ok_}
+ * so that rules can use thresholds without doing arithmetic.
+ */
+final class TextNormalizer {
+
+    static final String SENTENCE = ".";
+    static final String COMMA = ",";
+    static final String TEMP_HIGH = "_temp_high_";
+    static final String TEMP_NORMAL = "_temp_normal_";
+    static final String TEMP_WORD_CLEARED = "_temp_word_";
+    static final String BP_HIGH = "_bp_high_";
+    static final String BP_OK = "_bp_ok_";
+    /** Eight weeks or more (or two months or more) after birth: the article's limit for a tummy gap to close. */
+    static final String WEEKS_8_PLUS = "_weeks_8_plus_";
+
+    private static final Set<String> WEEKS = Set.of("week", "weeks", "wk", "wks", "w");
+    private static final Set<String> MONTHS = Set.of("month", "months", "mo", "mos", "mths", "mth", "m");
+    private static final List<String> NUMBER_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six",
+            "seven", "eight", "nine", "ten", "eleven", "twelve");
+
+    /** A chat message longer than this is cut: the cost of assess() must stay bounded whatever arrives. */
+    static final int MAX_CHARS = 20_000;
+    /** No real word is longer; a 10,000-letter "word" is cut so that spelling tolerance never sees it whole. */
+    private static final int MAX_WORD = 40;
+
+    private static final Set<String> TEMP_WORDS = Set.of("temp", "temps", "temperature", "fever", "feverish",
+            "febrile", "thermometer", "temperatures");
+    private static final Set<String> CELSIUS = Set.of("c", "celsius", "centigrade");
+    private static final Set<String> FAHRENHEIT = Set.of("f", "fahrenheit");
+    private static final Set<String> DEGREES = Set.of("degrees", "degree", "deg");
+
+    private TextNormalizer() {
+    }
+
+    static List<String> tokens(String text) {
+        String s = text == null ? "" : text;
+        if (s.length() > MAX_CHARS) {
+            s = s.substring(0, MAX_CHARS);
+        }
+        s = Normalizer.normalize(s.toLowerCase(Locale.ROOT), Normalizer.Form.NFKD);
+        List<String> out = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (Character.isDigit(c)) {
+                flush(word, out);
+                int start = i;
+                while (i < s.length() && (Character.isDigit(s.charAt(i))
+                        || (isNumberJoiner(s.charAt(i)) && i + 1 < s.length() && Character.isDigit(s.charAt(i + 1))))) {
+                    i++;
+                }
+                out.add(s.substring(start, Math.min(i, start + MAX_WORD)));
+                continue;
+            }
+            if (Character.isLetter(c)) {
+                if (word.length() < MAX_WORD) {
+                    word.append(c);
+                }
+            } else if (Character.getType(c) == Character.NON_SPACING_MARK || isApostrophe(c)) {
+                // accents (after NFKD) and apostrophes vanish inside a word: "can't" and "cant" are the same word
+            } else {
+                flush(word, out);
+                if (c == '.' || c == '!' || c == '?' || c == ';' || c == ':' || c == '\n' || c == '\r') {
+                    addBoundary(out, SENTENCE);
+                } else if (c == ',') {
+                    addBoundary(out, COMMA);
+                }
+            }
+            i++;
+        }
+        flush(word, out);
+        readNumbers(out);
+        return out;
+    }
+
+    private static boolean isNumberJoiner(char c) {
+        return c == '.' || c == '/';
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '\u2019' || c == '\u2018' || c == '`' || c == '\u00b4' || c == '\u02bc';
+    }
+
+    private static void addBoundary(List<String> out, String boundary) {
+        if (out.isEmpty()) {
+            return;
+        }
+        String last = out.get(out.size() - 1);
+        if (last.equals(SENTENCE)) {
+            return;
+        }
+        if (last.equals(COMMA)) {
+            out.set(out.size() - 1, boundary);
+        } else {
+            out.add(boundary);
+        }
+    }
+
+    private static void flush(StringBuilder word, List<String> out) {
+        if (word.length() > 0) {
+            out.add(collapseRuns(word));
+            word.setLength(0);
+        }
+    }
+
+    /** "soooo" and "peeee" are emphasis, not new words: any run of three or more letters becomes two. */
+    private static String collapseRuns(CharSequence w) {
+        StringBuilder b = new StringBuilder(w.length());
+        for (int k = 0; k < w.length(); k++) {
+            char c = w.charAt(k);
+            int n = b.length();
+            if (n >= 2 && b.charAt(n - 1) == c && b.charAt(n - 2) == c) {
+                continue;
+            }
+            b.append(c);
+        }
+        return b.toString();
+    }
+
+    /** Replaces readings in place; a reading without a unit counts only right after a temperature word. */
+    private static void readNumbers(List<String> t) {
+        for (int i = 0; i < t.size(); i++) {
+            String tok = t.get(i);
+            if (NUMBER_WORDS.contains(tok)) {
+                readDuration(t, i, NUMBER_WORDS.indexOf(tok));
+                continue;
+            }
+            if (tok.isEmpty() || !Character.isDigit(tok.charAt(0))) {
+                continue;
+            }
+            if (isInteger(tok) && readDuration(t, i, Integer.parseInt(tok))) {
+                continue;
+            }
+            if (tok.indexOf('/') > 0) {
+                readPressure(t, i, tok);
+            } else if (i + 2 < t.size() && t.get(i + 1).equals("over") && isInteger(t.get(i + 2))) {
+                readPressure(t, i, tok + "/" + t.get(i + 2));
+            } else {
+                readTemperature(t, i, tok);
+            }
+        }
+        t.removeIf(String::isEmpty);
+    }
+
+    private static boolean readDuration(List<String> t, int i, int amount) {
+        String unit = i + 1 < t.size() ? t.get(i + 1) : "";
+        boolean weeks = WEEKS.contains(unit);
+        boolean months = MONTHS.contains(unit);
+        if (!weeks && !months) {
+            return false;
+        }
+        if ((weeks && amount >= 8) || (months && amount >= 2)) {
+            t.set(i, WEEKS_8_PLUS);
+            t.set(i + 1, "");
+        }
+        return true;
+    }
+
+    private static void readPressure(List<String> t, int i, String tok) {
+        String[] parts = tok.split("/");
+        if (parts.length != 2 || !isInteger(parts[0]) || !isInteger(parts[1])) {
+            return;
+        }
+        int sys = Integer.parseInt(parts[0]);
+        int dia = Integer.parseInt(parts[1]);
+        if (sys < 70 || sys > 260 || dia < 30 || dia > 180 || dia >= sys) {
+            return; // a date, a score or a fraction, not a blood pressure
+        }
+        t.set(i, sys >= 160 || dia >= 110 ? BP_HIGH : BP_OK);
+        if (!tok.equals(t.get(i)) && i + 2 < t.size() && t.get(i + 1).equals("over")) {
+            t.set(i + 1, "");
+            t.set(i + 2, "");
+        }
+    }
+
+    private static void readTemperature(List<String> t, int i, String tok) {
+        double v;
+        try {
+            v = Double.parseDouble(tok);
+        } catch (NumberFormatException e) {
+            return; // "1.2.3" and the like: not a reading
+        }
+        int unitAt = i + 1;
+        if (unitAt < t.size() && DEGREES.contains(t.get(unitAt))) {
+            unitAt++;
+        }
+        String unit = unitAt < t.size() ? t.get(unitAt) : "";
+        boolean c = CELSIUS.contains(unit);
+        boolean f = FAHRENHEIT.contains(unit);
+        int tempWordAt = tempWordBefore(t, i);
+        boolean degrees = unitAt > i + 1;
+        Boolean high = null;
+        if ((c || ((degrees || tempWordAt >= 0) && !f)) && v >= 34 && v <= 43) {
+            high = v >= 38.0;
+        } else if ((f || degrees || tempWordAt >= 0) && v >= 93 && v <= 110) {
+            high = v >= 100.4;
+        }
+        if (high == null) {
+            return;
+        }
+        t.set(i, high ? TEMP_HIGH : TEMP_NORMAL);
+        if (c || f) {
+            t.set(unitAt, "");
+        }
+        if (!high && tempWordAt >= 0) {
+            t.set(tempWordAt, TEMP_WORD_CLEARED); // "temp of 37.2" is a normal temperature, not a fever
+        }
+    }
+
+    private static int tempWordBefore(List<String> t, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+            String w = t.get(k);
+            if (w.equals(SENTENCE)) {
+                return -1;
+            }
+            if (TEMP_WORDS.contains(w)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isInteger(String s) {
+        if (s.isEmpty() || s.length() > 4) {
+            return false;
+        }
+        for (int k = 0; k < s.length(); k++) {
+            if (!Character.isDigit(s.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

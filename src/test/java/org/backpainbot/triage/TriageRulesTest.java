@@ -1,0 +1,200 @@
+package org.backpainbot.triage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Behaviour of the shipped rules: context (negation, experiencer, past, figurative), readings, regions, advice. */
+class TriageRulesTest {
+
+    private static TriageRules rules;
+
+    @BeforeAll
+    static void load() {
+        rules = TriageRules.load(Path.of("index-data"));
+    }
+
+    private static Urgency urgency(String text) {
+        return rules.assess(text, Region.US).urgency();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "no numbness down below, just achy",
+        "i dont have any chest pain",
+        "never had trouble breathing, only the back",
+        "no fever and no burning when i pee",
+        "not numb between my legs at all thankfully",
+    })
+    void negatedSignsDoNotFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.NONE);
+    }
+
+    @Test
+    void negationEndsAtAClauseBoundary() {
+        assertThat(urgency("no fever but i cant feel anything down below")).isEqualTo(Urgency.EMERGENCY);
+        assertThat(urgency("no headache, my chest is really tight and painful")).isEqualTo(Urgency.EMERGENCY);
+        assertThat(urgency("no back pain and no numbness")).isEqualTo(Urgency.NONE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "my husband has chest pain after the gym",
+        "the baby has a fever of 38.6, back pain is mine but mild",
+        "my sister couldnt pee after her c section",
+        "my toddler had a seizure last year with a high temperature",
+    })
+    void someoneElsesSymptomsAreNotHers(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.NONE);
+    }
+
+    @Test
+    void herOwnSymptomAfterMentioningSomeoneElseStillCounts() {
+        assertThat(urgency("my husband is at work and i cant feel anything between my legs"))
+                .isEqualTo(Urgency.EMERGENCY);
+        assertThat(urgency("since having the baby i cant pee")).isEqualTo(Urgency.EMERGENCY);
+    }
+
+    @Test
+    void aPartnerWritingForTheMotherIsNotSomeoneElse() {
+        assertThat(urgency("writing for my wife, she had a seizure an hour ago")).isEqualTo(Urgency.EMERGENCY);
+        assertThat(urgency("my husband had a seizure years ago")).isEqualTo(Urgency.NONE);
+    }
+
+    @Test
+    void aTriggerWordInsideASymptomPhraseDoesNotNegateIt() {
+        assertThat(urgency("no sensation when i pee")).isEqualTo(Urgency.EMERGENCY);
+        assertThat(urgency("my legs have gone numb and weak")).isEqualTo(Urgency.EMERGENCY);
+        assertThat(urgency("i had chest pain yesterday but it went away")).isEqualTo(Urgency.NONE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "i had a blood clot in my calf years ago, all fine now",
+        "used to have numbness in my legs as a teenager",
+        "with my first pregnancy i had a fever and back pain",
+    })
+    void pastAndResolvedProblemsDoNotFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.NONE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "the night feeds are a pain in the neck",
+        "im sick of this back pain honestly",
+        "i could murder a curry",
+        "what are the warning signs of a blood clot",
+        "can an epidural cause numbness in your legs",
+    })
+    void figuresOfSpeechAndInformationQuestionsDoNotFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.NONE);
+    }
+
+    @Test
+    void aConditionalDescribingWhenItHappensIsStillAReport() {
+        assertThat(urgency("if i try to stand my legs just give way")).isEqualTo(Urgency.EMERGENCY);
+        assertThat(urgency("if i get a fever with back pain what should i do")).isEqualTo(Urgency.NONE);
+    }
+
+    @Test
+    void nearNeedsBothWordsInOneClause() {
+        assertThat(urgency("my chest feels like its being squeezed")).isEqualTo(Urgency.EMERGENCY);
+        assertThat(urgency("i can breathe fine, cant sleep though")).isEqualTo(Urgency.NONE);
+        assertThat(urgency("my chest is fine but the pain in my back is bad")).isEqualTo(Urgency.NONE);
+    }
+
+    @Test
+    void lowercaseTyposAndLayWordsAreRead() {
+        assertThat(urgency("CANT WEE since this morning")).isEqualTo(Urgency.EMERGENCY);
+        assertThat(urgency("numbnes between my legs")).isEqualTo(Urgency.EMERGENCY);
+        assertThat(urgency("I can’t feel anything down belowww")).isEqualTo(Urgency.EMERGENCY);
+        assertThat(urgency("épidural site is réd and sore")).isEqualTo(Urgency.PROVIDER);
+    }
+
+    @Test
+    void feverCountsFrom38CelsiusOr100point4Fahrenheit() {
+        assertThat(urgency("temp 37.9 and my back hurts")).isEqualTo(Urgency.NONE);
+        assertThat(urgency("temp 38 and my back hurts")).isEqualTo(Urgency.PROVIDER);
+        assertThat(urgency("38.5c and back ache")).isEqualTo(Urgency.PROVIDER);
+        assertThat(urgency("100.3 f and back ache")).isEqualTo(Urgency.NONE);
+        assertThat(urgency("101 f and back ache")).isEqualTo(Urgency.PROVIDER);
+        assertThat(urgency("temp of 102, back pain")).isEqualTo(Urgency.PROVIDER);
+        assertThat(urgency("39 years old with back pain")).isEqualTo(Urgency.NONE);
+    }
+
+    @Test
+    void bloodPressureCountsFrom160SystolicOr110Diastolic() {
+        assertThat(urgency("headache and bp 159/109")).isEqualTo(Urgency.NONE);
+        assertThat(urgency("headache and bp 160/90")).isEqualTo(Urgency.EMERGENCY);
+        assertThat(urgency("headache, bp 150/110")).isEqualTo(Urgency.EMERGENCY);
+        assertThat(urgency("bad headache. blood pressure 165 over 100")).isEqualTo(Urgency.EMERGENCY);
+    }
+
+    @Test
+    void diastasisCountsAfterEightWeeks() {
+        assertThat(urgency("my tummy gap at 6 weeks")).isEqualTo(Urgency.NONE);
+        assertThat(urgency("tummy gap at 10 weeks")).isEqualTo(Urgency.PROVIDER);
+        assertThat(urgency("ab separation and baby is three months")).isEqualTo(Urgency.PROVIDER);
+    }
+
+    @Test
+    void emergencyAdviceHasHeadlineThenOneLinePerSignIncludingProviderSigns() {
+        TriageResult r = rules.assess("i cant feel my bum and i have a fever of 39 with back pain", Region.US);
+        assertThat(r.urgency()).isEqualTo(Urgency.EMERGENCY);
+        assertThat(r.signs()).containsExactly("saddle_numbness", "fever_back");
+        String[] lines = r.advice().split("\n");
+        assertThat(lines).hasSize(3);
+        assertThat(lines[0]).contains("emergency care now").contains("911");
+        assertThat(lines[1]).startsWith("- Numbness between your legs").contains("nerves");
+        assertThat(lines[2]).startsWith("- A fever");
+    }
+
+    @Test
+    void providerAdviceNamesTheSign() {
+        TriageResult r = rules.assess("my c section wound is red and oozing", Region.US);
+        assertThat(r.urgency()).isEqualTo(Urgency.PROVIDER);
+        assertThat(r.signs()).containsExactly("wound_infection");
+        assertThat(r.advice()).startsWith("Please contact your midwife, doctor or provider today")
+                .contains("A wound that is red or oozing");
+    }
+
+    @Test
+    void noneHasNoSignsAndNoAdvice() {
+        TriageResult r = rules.assess("is heat or ice better for my back", Region.US);
+        assertThat(r).isEqualTo(new TriageResult(Urgency.NONE, java.util.List.of(), null));
+    }
+
+    @Test
+    void eachRegionGetsItsOwnNumbers() {
+        String text = "i want to end my life";
+        String us = rules.assess(text, Region.US).advice();
+        String uk = rules.assess(text, Region.UK).advice();
+        String eu = rules.assess(text, Region.EU).advice();
+        assertThat(us).contains("911").contains("988").doesNotContain("999").doesNotContain("112");
+        assertThat(uk).contains("999").contains("111").contains("116 123").doesNotContain("911");
+        assertThat(eu).contains("112").doesNotContain("911").doesNotContain("999");
+        assertThat(rules.assess(text, null).advice()).isEqualTo(us);
+    }
+
+    @Test
+    void crisisLineOnlyForHarmThoughts() {
+        assertThat(rules.assess("crushing chest pain", Region.US).advice()).doesNotContain("988");
+        assertThat(rules.assess("i keep thinking about hurting the baby", Region.US).advice()).contains("988");
+    }
+
+    @Test
+    void urgencySerialisesLowercase() throws Exception {
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        assertThat(mapper.writeValueAsString(Urgency.EMERGENCY)).isEqualTo("\"emergency\"");
+        assertThat(mapper.writeValueAsString(Urgency.NONE)).isEqualTo("\"none\"");
+    }
+
+    @Test
+    void ruleCountIsTheNumberOfSigns() {
+        assertThat(rules.ruleCount()).isEqualTo(26);
+    }
+}
