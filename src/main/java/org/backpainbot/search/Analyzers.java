@@ -121,8 +121,8 @@ final class Analyzers {
         List<ContentProblem> problems = new ArrayList<>();
         List<String> lines = text.lines().toList();
         for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
-            if (line.isEmpty() || line.startsWith("#")) {
+            String line = lines.get(i);
+            if (line.isBlank() || line.strip().startsWith("#")) {
                 continue;
             }
             try {
