@@ -75,32 +75,12 @@ final class ContentValidator {
         return new Validated(content, triage, countEntries(content.synonyms()));
     }
 
-    /**
-     * Lucene's synonym parser stops at the first bad line and names it only inside its message. So when the file as
-     * a whole fails, each line is parsed on its own (a Solr synonyms line is a rule by itself) and every bad line is
-     * reported at its number. The good case parses once: reindexing stays cheap for the chat running beside it.
-     */
     private static List<ContentProblem> synonymProblems(String synonyms) {
         try {
             SearchIndex.checkSynonyms(synonyms);
             return List.of();
-        } catch (InvalidContentException whole) {
-            List<ContentProblem> problems = new ArrayList<>();
-            List<String> lines = synonyms.lines().toList();
-            for (int i = 0; i < lines.size(); i++) {
-                String line = lines.get(i).strip();
-                if (line.isEmpty() || line.startsWith("#")) {
-                    continue;
-                }
-                try {
-                    SearchIndex.checkSynonyms(line);
-                } catch (InvalidContentException e) {
-                    for (ContentProblem p : e.problems()) {
-                        problems.add(new ContentProblem(Content.SYNONYMS_FILE, i + 1, p.message()));
-                    }
-                }
-            }
-            return problems.isEmpty() ? whole.problems() : problems;
+        } catch (InvalidContentException e) {
+            return e.problems();
         }
     }
 

@@ -3,6 +3,7 @@ package org.backpainbot.search;
 import java.io.IOException;
 import java.io.StringReader;
 import java.text.ParseException;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -104,13 +105,44 @@ final class Analyzers {
      * @throws InvalidContentException naming the file and line of a malformed entry
      */
     static SynonymMap synonyms(String text) {
+        try {
+            return parseSynonyms(text);
+        } catch (ParseException whole) {
+            throw new InvalidContentException(synonymProblems(text, whole));
+        }
+    }
+
+    /**
+     * Lucene's parser stops at the first bad line and names it only inside its message; a Solr synonyms line is a
+     * rule by itself, so each line is parsed alone to report every bad line at its number. Only on failure: the
+     * good case parses once.
+     */
+    private static List<ContentProblem> synonymProblems(String text, ParseException whole) {
+        List<ContentProblem> problems = new ArrayList<>();
+        List<String> lines = text.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isBlank() || line.strip().startsWith("#")) {
+                continue;
+            }
+            try {
+                parseSynonyms(line);
+            } catch (ParseException e) {
+                problems.add(new ContentProblem(Content.SYNONYMS_FILE, i + 1, "malformed synonym line: "
+                        + rootMessage(e)));
+            }
+        }
+        if (problems.isEmpty()) {
+            problems.add(new ContentProblem(Content.SYNONYMS_FILE, 0, "malformed synonyms: " + rootMessage(whole)));
+        }
+        return problems;
+    }
+
+    private static SynonymMap parseSynonyms(String text) throws ParseException {
         try (Analyzer analyzer = synonymEntries()) {
             SolrSynonymParser parser = new SolrSynonymParser(true, true, analyzer);
             parser.parse(new StringReader(text));
             return parser.build();
-        } catch (ParseException e) {
-            throw new InvalidContentException(List.of(new ContentProblem(Content.SYNONYMS_FILE,
-                    e.getErrorOffset(), "malformed synonym line: " + rootMessage(e))));
         } catch (IOException e) {
             throw new IllegalStateException("reading synonyms from memory cannot fail", e);
         }

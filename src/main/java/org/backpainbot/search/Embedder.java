@@ -4,7 +4,6 @@ import java.util.List;
 
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 
 /**
  * Sentence embeddings from the quantized all-MiniLM-L6-v2 model, run in process (ONNX Runtime). Embeddings catch
@@ -29,7 +28,8 @@ final class Embedder {
             synchronized (Embedder.class) {
                 e = shared;
                 if (e == null) {
-                    e = new Embedder(new AllMiniLmL6V2QuantizedEmbeddingModel());
+                    // Runnable::run: index builds embed on the calling thread; no pool of the library's to own and close.
+                    e = new Embedder(new MiniLm(Runnable::run));
                     shared = e;
                 }
             }

@@ -123,13 +123,17 @@ public final class SearchIndex implements Closeable {
 
     /** Ranks the article's sections for a message. Never throws on odd input; an empty ranking means no match. */
     public Ranking rank(String text) {
+        return rank(text, null);
+    }
+
+    private Ranking rank(String text, float[] meaning) {
         QueryText.Analyzed analyzed = queryText.analyze(text);
         if (analyzed.terms().isEmpty()) {
             return Ranking.EMPTY;
         }
         boolean sources = analyzed.terms().contains(sourceRequestTerm);
         Query matches = matchQuery(analyzed.text());
-        List<SectionHit> sections = rankSections(matches, analyzed, Set.of(Fields.TYPE_PASSAGE,
+        List<SectionHit> sections = rankSections(matches, analyzed, meaning, Set.of(Fields.TYPE_PASSAGE,
                 Fields.TYPE_QUESTION, Fields.TYPE_NOT_COVERED));
         List<String> references = sources ? matchingReferences(matches) : List.of();
         String best = sections.stream().map(SectionHit::sectionId)
@@ -144,7 +148,21 @@ public final class SearchIndex implements Closeable {
      * @param context the section the conversation was last about, or null; short follow-ups are read in its light
      */
     public Answer answer(String text, String context) {
-        return Decision.decide(this, text, rank(text), context);
+        return answer(text, context, null);
+    }
+
+    /**
+     * As {@link #answer(String, String)}, reusing the message's embedding when the caller already has it.
+     *
+     * @param meaning {@link #meaning(String)} of the same text, or null to compute it here
+     */
+    public Answer answer(String text, String context, float[] meaning) {
+        return Decision.decide(this, text, rank(text, meaning), context);
+    }
+
+    /** The message's sentence embedding, of the same (typo-corrected) text retrieval matches. */
+    public float[] meaning(String text) {
+        return embedder.embed(queryText.analyze(text).text());
     }
 
     /** The passage of a section that best answers the message; the section's first passage when none matches. */
@@ -170,9 +188,11 @@ public final class SearchIndex implements Closeable {
         return section.passages().isEmpty() ? null : section.passages().get(0);
     }
 
-    private List<SectionHit> rankSections(Query matches, QueryText.Analyzed analyzed, Set<String> types) {
+    private List<SectionHit> rankSections(Query matches, QueryText.Analyzed analyzed, float[] meaning,
+                                          Set<String> types) {
         Map<String, Double> lexical = lexicalScores(matches, types);
-        Map<String, Double> semantic = semanticScores(analyzed.text(), types);
+        Map<String, Double> semantic = semanticScores(meaning != null ? meaning : embedder.embed(analyzed.text()),
+                types);
         Map<String, Double> coverage = new HashMap<>();
         semantic.keySet().forEach(section -> coverage.put(section, evidence.of(section, analyzed)));
         Map<String, Integer> lexicalRank = ranks(lexical);
@@ -212,8 +232,7 @@ public final class SearchIndex implements Closeable {
     }
 
     /** Per section: the cosine similarity of its closest document to the message. */
-    private Map<String, Double> semanticScores(String text, Set<String> types) {
-        float[] vector = embedder.embed(text);
+    private Map<String, Double> semanticScores(float[] vector, Set<String> types) {
         List<BytesRef> values = types.stream().map(BytesRef::new).toList();
         Query knn = new KnnFloatVectorQuery(Fields.VECTOR, vector, CANDIDATES,
                 new TermInSetQuery(Fields.TYPE, values));
