@@ -23,8 +23,12 @@ final class ExampleFile {
     private static final Pattern EXAMPLE = Pattern.compile("([a-z0-9_]+)\\s*:(.*)");
     private static final Pattern THRESHOLD = Pattern.compile("threshold\\s+(\\S+)\\s*=\\s*(\\S*)");
 
-    /** Phrasings per sign id in file order, and the threshold of each tier that has signs. */
-    record Examples(Map<String, List<String>> phrasings, Map<Urgency, Float> thresholds) {
+    /** Phrasings per sign id in file order, the threshold of each tier, and per-sign overrides of it. */
+    record Examples(Map<String, List<String>> phrasings, Map<Urgency, Float> thresholds, Map<String, Float> own) {
+
+        float threshold(Sign s) {
+            return own.getOrDefault(s.id(), thresholds.get(s.tier()));
+        }
     }
 
     private ExampleFile() {
@@ -37,6 +41,7 @@ final class ExampleFile {
         signs.forEach(s -> byId.put(s.id(), s));
         Map<String, List<String>> phrasings = new LinkedHashMap<>();
         Map<Urgency, Float> thresholds = new EnumMap<>(Urgency.class);
+        Map<String, Float> own = new LinkedHashMap<>();
         for (int i = 0; i < lines.size(); i++) {
             int n = i + 1;
             String line = lines.get(i).strip();
@@ -46,7 +51,14 @@ final class ExampleFile {
             Matcher t = THRESHOLD.matcher(line);
             Matcher e = EXAMPLE.matcher(line);
             if (t.matches()) {
-                threshold(file, n, t.group(1), t.group(2), thresholds, problems);
+                if (byId.containsKey(t.group(1))) {
+                    Float f = number(file, n, t.group(2), problems);
+                    if (f != null && own.put(t.group(1), f) != null) {
+                        problems.add(new ContentProblem(file, n, "second threshold for " + t.group(1)));
+                    }
+                } else {
+                    threshold(file, n, t.group(1), t.group(2), thresholds, problems);
+                }
             } else if (e.matches()) {
                 String id = e.group(1);
                 String text = e.group(2).strip();
@@ -71,7 +83,7 @@ final class ExampleFile {
         }
         signs.stream().map(Sign::tier).distinct().filter(u -> !thresholds.containsKey(u)).forEach(u -> problems.add(
                 new ContentProblem(file, 0, "no valid 'threshold " + u.json() + " = number' line")));
-        return problems.size() == before ? new Examples(phrasings, thresholds) : null;
+        return problems.size() == before ? new Examples(phrasings, thresholds, own) : null;
     }
 
     private static void threshold(String file, int n, String tier, String value, Map<Urgency, Float> thresholds,
@@ -82,9 +94,17 @@ final class ExampleFile {
             default -> null;
         };
         if (u == null) {
-            problems.add(new ContentProblem(file, n, "unknown tier '" + tier + "' (expected emergency or provider)"));
+            problems.add(new ContentProblem(file, n, "unknown tier or sign '" + tier
+                    + "' (expected emergency, provider or a sign id from rules.txt)"));
             return;
         }
+        Float f = number(file, n, value, problems);
+        if (f != null && thresholds.put(u, f) != null) {
+            problems.add(new ContentProblem(file, n, "second threshold for " + tier));
+        }
+    }
+
+    private static Float number(String file, int n, String value, List<ContentProblem> problems) {
         float f;
         try {
             f = Float.parseFloat(value);
@@ -94,8 +114,8 @@ final class ExampleFile {
         // below 0.3 almost any two sentences about the body match: a typo like "0.06" must not flag everything
         if (!(f >= 0.3f && f <= 1f)) {
             problems.add(new ContentProblem(file, n, "threshold must be a number from 0.3 to 1, not '" + value + "'"));
-        } else if (thresholds.put(u, f) != null) {
-            problems.add(new ContentProblem(file, n, "second threshold for " + tier));
+            return null;
         }
+        return f;
     }
 }

@@ -54,7 +54,7 @@ final class SafetyNet {
             int count = examples.phrasings().get(signs.get(i).id()).size();
             phrasings[i] = vectors.subList(k, k + count).toArray(float[][]::new);
             k += count;
-            thresholds[i] = examples.thresholds().get(signs.get(i).tier());
+            thresholds[i] = examples.threshold(signs.get(i));
         }
         return new SafetyNet(List.copyOf(signs), phrasings, thresholds, embed);
     }
