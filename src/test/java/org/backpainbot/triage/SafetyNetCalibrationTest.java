@@ -43,6 +43,31 @@ class SafetyNetCalibrationTest {
         assertThat(benign).isNotEmpty();
     }
 
+    @Test
+    void printsWhatTheNetCostsPerMessageBesidesTheMessagesOwnEmbedding() {
+        TriageRules rules = TriageRules.load(Path.of("index-data"), Embeddings::of);
+        LabelledSets sets = LabelledSets.read("triage");
+        List<String> texts = new ArrayList<>(sets.benign());
+        sets.flags().forEach(f -> texts.add(f.text()));
+        List<float[]> meanings = Embeddings.of(texts);
+        long remainders = texts.stream().filter(t -> rules.screen().read(t).anySetAside()).count();
+        for (int round = 0; round < 3; round++) {
+            long rulesOnly = 0;
+            long withNet = 0;
+            for (int i = 0; i < texts.size(); i++) {
+                long t0 = System.nanoTime();
+                rules.assess(texts.get(i), Region.US);
+                long t1 = System.nanoTime();
+                rules.assess(texts.get(i), Region.US, meanings.get(i));
+                withNet += System.nanoTime() - t1;
+                rulesOnly += t1 - t0;
+            }
+            System.out.printf("cost per message (round %d): rules only %.3f ms, rules+net %.3f ms; %d of %d messages "
+                    + "had words set aside and needed one more embedding%n", round, rulesOnly / 1e6 / texts.size(),
+                    withNet / 1e6 / texts.size(), remainders, texts.size());
+        }
+    }
+
     /** [highest emergency-sign similarity, highest provider-sign similarity]; -1 when nothing is compared. */
     private static float[] best(TriageRules rules, String text) {
         float[] v = rules.net().compared(rules.screen().read(text), Embeddings.of(text));
