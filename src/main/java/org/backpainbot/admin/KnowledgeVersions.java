@@ -92,7 +92,8 @@ final class KnowledgeVersions {
                 closeQuietly(lucene, e);
                 throw e;
             }
-            Knowledge knowledge = new Knowledge(version, valid.content(), index, valid.triage(), draft.builtAt());
+            Knowledge knowledge = new Knowledge(version, valid.content(), index, Knowledge.triage(draft.content()),
+                    draft.builtAt());
             checked(knowledge, () -> store.complete(new VersionStore.Stored(version, dir, hash, draft.builtAt(),
                     valid.passages(), valid.sections())));
             finished = true;
@@ -123,8 +124,8 @@ final class KnowledgeVersions {
             closeQuietly(lucene, e);
             throw e;
         }
-        Knowledge knowledge = new Knowledge(stored.version(), valid.content(), index, valid.triage(),
-                stored.builtAt());
+        Knowledge knowledge = new Knowledge(stored.version(), valid.content(), index,
+                Knowledge.triage(stored.content()), stored.builtAt());
         checked(knowledge, () -> { });
         return knowledge;
     }

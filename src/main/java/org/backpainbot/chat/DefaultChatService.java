@@ -63,12 +63,14 @@ class DefaultChatService implements ChatService {
             if (text.isBlank()) {
                 return ReplyComposer.welcome(content);
             }
-            // Red flags first, on the whole message, whatever retrieval will find.
-            TriageResult flags = k.triage().assess(text, triage.region());
             if (text.length() > MAX_TEXT_LENGTH) {
-                return ReplyComposer.notice(content, "too-long", flags);
+                return ReplyComposer.notice(content, "too-long", k.triage().assess(text, triage.region()));
             }
-            Answer answer = k.index().answer(text, conversations.lastSection(message.conversationId()));
+            // One embedding of the message serves triage's semantic safety net and retrieval.
+            float[] meaning = k.index().meaning(text);
+            // Red flags first, on the whole message, whatever retrieval will find.
+            TriageResult flags = k.triage().assess(text, triage.region(), meaning);
+            Answer answer = k.index().answer(text, conversations.lastSection(message.conversationId()), meaning);
             conversations.remember(message.conversationId(), answer.declined() ? null
                     : answer.topicId() != null ? answer.topicId() : answer.sectionId());
             return ReplyComposer.compose(content, answer, flags);

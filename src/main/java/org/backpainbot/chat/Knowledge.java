@@ -6,6 +6,7 @@ import java.time.Instant;
 import org.apache.lucene.store.Directory;
 import org.backpainbot.content.Content;
 import org.backpainbot.content.ContentLoader;
+import org.backpainbot.search.Embeddings;
 import org.backpainbot.search.SearchIndex;
 import org.backpainbot.triage.TriageRules;
 
@@ -25,7 +26,15 @@ public record Knowledge(long version, Content content, SearchIndex index, Triage
      */
     public static Knowledge build(long version, Path contentDir, Directory directory) {
         Content content = ContentLoader.load(contentDir);
-        TriageRules triage = TriageRules.load(contentDir);
-        return new Knowledge(version, content, SearchIndex.build(content, directory), triage, Instant.now());
+        return new Knowledge(version, content, SearchIndex.build(content, directory), triage(contentDir),
+                Instant.now());
+    }
+
+    /**
+     * The triage rules of a content directory with their semantic safety net, which compares messages with the
+     * reviewed example phrasings using the same sentence embedding as retrieval.
+     */
+    public static TriageRules triage(Path contentDir) {
+        return TriageRules.load(contentDir, Embeddings::of);
     }
 }

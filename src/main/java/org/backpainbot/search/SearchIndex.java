@@ -207,8 +207,8 @@ public final class SearchIndex implements Closeable {
             sections.add(new SectionHit(section, fused, lexical.getOrDefault(section, 0.0), semantic.get(section),
                     coverage.get(section)));
         }
-        // Rank fusion ties easily among a dozen sections; the lexical score's magnitude then decides.
-        sections.sort(Comparator.comparingDouble(SectionHit::score).thenComparingDouble(SectionHit::lexical)
+        // Rank fusion ties easily among a dozen sections; the semantic similarity, the strongest single signal, decides.
+        sections.sort(Comparator.comparingDouble(SectionHit::score).thenComparingDouble(SectionHit::similarity)
                 .reversed());
         return List.copyOf(sections);
     }

@@ -1,6 +1,7 @@
 package org.backpainbot.triage;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.backpainbot.triage.PhraseIndex.Kind;
 import org.backpainbot.triage.PhraseIndex.Match;
@@ -33,8 +34,38 @@ final class Screen {
         this.index = new PhraseIndex(book, categories);
     }
 
+    /**
+     * What the screen made of one message: the signs fired, in rule-file order, and which tokens it set aside as
+     * negated, someone else's, past, hypothetical or figurative (a mention it counted is never set aside), and
+     * which signs' 'unless' phrases the message holds.
+     */
+    record Reading(List<Sign> fired, List<String> tokens, boolean[] setAside, boolean[] unless) {
+
+        /** Whether the message holds one of the sign's 'unless' phrases (index in rule-file order). */
+        boolean excluded(int sign) {
+            return unless[sign];
+        }
+
+        boolean anySetAside() {
+            for (boolean b : setAside) {
+                if (b) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    List<Sign> signs() {
+        return book.signs();
+    }
+
     /** The signs this message reports for the mother, in rule-file order. */
     List<Sign> fired(String text) {
+        return read(text).fired();
+    }
+
+    Reading read(String text) {
         PhraseIndex.Scan scan = index.scan(text);
         List<String> tokens = scan.tokens();
         List<Match> matches = scan.matches();
@@ -80,6 +111,10 @@ final class Screen {
         long[] termSentences = new long[book.terms().size()];
         long[] termClauses = new long[book.terms().size()];
         long[] unlessSentences = new long[book.signs().size()];
+        boolean[] setAside = idiom.clone();
+        for (Scope sc : scopes) {
+            Arrays.fill(setAside, sc.from(), sc.to(), true);
+        }
         int[] clauseSentence = new int[MAX_SENTENCE + 1];
         for (int i = 0; i < n; i++) {
             clauseSentence[Math.min(clause[i], MAX_SENTENCE)] = sentence[i];
@@ -88,6 +123,7 @@ final class Screen {
             if (m.entry().kind() == Kind.TERM && affirmed(m, scopes, stopAt, idiom)) {
                 termSentences[m.entry().ref()] |= 1L << sentence[m.start()];
                 termClauses[m.entry().ref()] |= 1L << Math.min(clause[m.start()], MAX_SENTENCE);
+                Arrays.fill(setAside, m.start(), m.end(), false);
             } else if (m.entry().kind() == Kind.UNLESS) {
                 unlessSentences[m.entry().ref()] |= 1L << sentence[m.start()];
             }
@@ -103,7 +139,11 @@ final class Screen {
                 }
             }
         }
-        return fired;
+        boolean[] unless = new boolean[unlessSentences.length];
+        for (int i = 0; i < unless.length; i++) {
+            unless[i] = unlessSentences[i] != 0;
+        }
+        return new Reading(fired, tokens, setAside, unless);
     }
 
     private List<Scope> scopes(List<Match> matches, int[] clause, boolean[] clauseBreak, boolean[][] stopAt,

@@ -6,12 +6,15 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.backpainbot.content.ContentProblem;
 import org.backpainbot.content.InvalidContentException;
+import org.backpainbot.triage.ExampleFile.Examples;
 import org.backpainbot.triage.RuleBook.Sign;
 
 /**
@@ -24,24 +27,50 @@ public final class TriageRules {
     static final String DIR = "triage";
     static final String RULES = DIR + "/rules.txt";
     static final String MESSAGES = DIR + "/messages.txt";
+    static final String EXAMPLES = DIR + "/examples.txt";
 
     private final Screen screen;
     private final Messages messages;
     private final int ruleCount;
+    /** Every sign, in rule-file order. */
+    private final List<Sign> signs;
+    /** Null when loaded without an embedding model: then every message is screened by the rules alone. */
+    private final SafetyNet net;
 
-    private TriageRules(RuleBook book, Messages messages) {
+    private TriageRules(RuleBook book, Messages messages, SafetyNet net) {
         this.screen = new Screen(book);
         this.messages = messages;
         this.ruleCount = book.signs().size();
+        this.signs = book.signs();
+        this.net = net;
     }
 
     /**
-     * Reads {@code contentDir/triage/rules.txt} and {@code messages.txt}.
+     * Reads {@code contentDir/triage/rules.txt} and {@code messages.txt}; screens with the rules alone. When
+     * {@code examples.txt} is there it is checked too, so a maintainer's mistake in it is reported by any load.
      *
-     * @throws InvalidContentException listing every problem found in either file, each with file and line
+     * @throws InvalidContentException listing every problem found in the files, each with file and line
      */
     public static TriageRules load(Path contentDir) {
         Objects.requireNonNull(contentDir, "contentDir");
+        boolean examples = Files.exists(contentDir.resolve(EXAMPLES));
+        return load(contentDir, examples, null);
+    }
+
+    /**
+     * Reads rules.txt, messages.txt and examples.txt, and embeds every example phrasing once with {@code embed}
+     * (which must be the model that embeds the messages passed to {@link #assess(String, Region, float[])}).
+     *
+     * @throws InvalidContentException listing every problem found in the files, each with file and line
+     */
+    public static TriageRules load(Path contentDir, Function<List<String>, List<float[]>> embed) {
+        Objects.requireNonNull(contentDir, "contentDir");
+        Objects.requireNonNull(embed, "embed");
+        return load(contentDir, true, embed);
+    }
+
+    private static TriageRules load(Path contentDir, boolean withExamples,
+            Function<List<String>, List<float[]>> embed) {
         List<ContentProblem> problems = new ArrayList<>();
         List<String> ruleLines = read(contentDir, RULES, problems);
         List<String> messageLines = read(contentDir, MESSAGES, problems);
@@ -53,10 +82,18 @@ public final class TriageRules {
                     : book.signs().stream().map(Sign::id).collect(Collectors.toUnmodifiableSet());
             messages = MessageFile.parse(MESSAGES, messageLines, ids, problems);
         }
+        Examples examples = null;
+        if (withExamples) {
+            List<String> exampleLines = read(contentDir, EXAMPLES, problems);
+            if (exampleLines != null && book != null) {
+                examples = ExampleFile.parse(EXAMPLES, exampleLines, book.signs(), problems);
+            }
+        }
         if (!problems.isEmpty()) {
             throw new InvalidContentException(problems);
         }
-        return new TriageRules(book, messages);
+        SafetyNet net = embed == null ? null : SafetyNet.build(examples, book.signs(), embed);
+        return new TriageRules(book, messages, net);
     }
 
     private static List<String> read(Path contentDir, String file, List<ContentProblem> problems) {
@@ -75,7 +112,43 @@ public final class TriageRules {
      * including null, is screened as text. The text is never logged.
      */
     public TriageResult assess(String text, Region region) {
-        List<Sign> fired = screen.fired(text);
+        return result(screen.fired(text), region);
+    }
+
+    /**
+     * Screens one message with the rules and, when this instance was loaded with an embedding model and
+     * {@code meaning} is given, with the semantic safety net too: the higher tier wins and the signs of both are
+     * listed. {@code meaning} is the message's vector from that same model (the one the chat service also
+     * searches with), or null for the rules alone. Never throws on any text, as {@link #assess(String, Region)}.
+     */
+    public TriageResult assess(String text, Region region, float[] meaning) {
+        if (net == null || meaning == null) {
+            return assess(text, region);
+        }
+        Screen.Reading reading = screen.read(text);
+        List<Sign> netFired = net.fired(reading, meaning);
+        if (netFired.isEmpty()) {
+            return result(reading.fired(), region);
+        }
+        Set<Sign> either = new HashSet<>(reading.fired());
+        either.addAll(netFired);
+        return result(signs.stream().filter(either::contains).toList(), region);
+    }
+
+    /** Whether the semantic safety net is loaded (see {@link #load(Path, Function)}). */
+    public boolean hasSafetyNet() {
+        return net != null;
+    }
+
+    SafetyNet net() {
+        return net;
+    }
+
+    Screen screen() {
+        return screen;
+    }
+
+    private TriageResult result(List<Sign> fired, Region region) {
         if (fired.isEmpty()) {
             return TriageResult.NONE;
         }

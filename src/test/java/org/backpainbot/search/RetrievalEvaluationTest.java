@@ -14,7 +14,8 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.backpainbot.content.ContentLoader;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Measures retrieval on the project's own realistic messages (src/test/resources/eval/retrieval.tsv) and fails when
@@ -37,21 +38,30 @@ class RetrievalEvaluationTest {
     record Case(String expected, String text, boolean followUp) {
     }
 
-    @Test
-    void meetsTheCheckedInAccuracy() throws IOException {
-        List<Case> cases = cases();
+    /**
+     * retrieval.tsv was written first and retrieval was developed against it; heldout2.tsv was written later by
+     * someone who saw neither the code nor the first set, and was first measured untouched (recall@1 0.886).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"retrieval", "heldout2"})
+    void meetsTheCheckedInAccuracy(String set) throws IOException {
+        List<Case> cases = cases(set);
         int inScope = 0;
         int correct = 0;
         int outOfScope = 0;
         int declinedOutOfScope = 0;
         int falseDeclines = 0;
         double reciprocalRanks = 0;
+        int ambiguous = 0;
         String previous = null;
         List<String> misses = new ArrayList<>();
         for (Case c : cases) {
             String context = c.followUp() ? previous : null;
             Answer answer = index.answer(c.text(), context);
             String got = answer.declined() ? "NONE" : answer.sectionId();
+            if (answer.alternativeId() != null) {
+                ambiguous++;
+            }
             if (c.expected().equals("NONE")) {
                 outOfScope++;
                 if (answer.declined()) {
@@ -77,16 +87,22 @@ class RetrievalEvaluationTest {
         double mrr = reciprocalRanks / inScope;
         double declineRate = (double) declinedOutOfScope / outOfScope;
         double falseDeclineRate = (double) falseDeclines / inScope;
-        if (!Boolean.getBoolean("quiet")) misses.forEach(m -> System.out.println("  miss: " + m));
-        System.out.printf("retrieval eval: %d in scope, %d out of scope; recall@1 %.3f, MRR %.3f, "
-                        + "out-of-scope declined %.3f, in-scope declined %.3f%n", inScope, outOfScope, recall, mrr,
-                declineRate, falseDeclineRate);
+        misses.forEach(m -> System.out.println("  miss: " + m));
+        System.out.printf("retrieval eval " + set + ": %d in scope, %d out of scope; recall@1 %.3f, MRR %.3f, "
+                        + "out-of-scope declined %.3f, in-scope declined %.3f, offered two sections %.3f%n", inScope,
+                outOfScope, recall, mrr, declineRate, falseDeclineRate, (double) ambiguous / cases.size());
 
         Properties min = thresholds();
-        assertThat(recall).isGreaterThanOrEqualTo(Double.parseDouble(min.getProperty("recall-at-1")));
-        assertThat(mrr).isGreaterThanOrEqualTo(Double.parseDouble(min.getProperty("mrr")));
-        assertThat(declineRate).isGreaterThanOrEqualTo(Double.parseDouble(min.getProperty("out-of-scope-declined")));
-        assertThat(falseDeclineRate).isLessThanOrEqualTo(Double.parseDouble(min.getProperty("in-scope-declined-max")));
+        assertThat(recall).as("recall@1").isGreaterThanOrEqualTo(number(min, set + ".recall-at-1"));
+        assertThat(mrr).as("MRR").isGreaterThanOrEqualTo(number(min, set + ".mrr"));
+        assertThat(declineRate).as("out-of-scope declined")
+                .isGreaterThanOrEqualTo(number(min, set + ".out-of-scope-declined"));
+        assertThat(falseDeclineRate).as("in-scope declined")
+                .isLessThanOrEqualTo(number(min, set + ".in-scope-declined-max"));
+    }
+
+    private static double number(Properties p, String key) {
+        return Double.parseDouble(p.getProperty(key));
     }
 
     private static String detail(Case c) {
@@ -115,9 +131,9 @@ class RetrievalEvaluationTest {
         return 0;
     }
 
-    private static List<Case> cases() throws IOException {
+    private static List<Case> cases(String set) throws IOException {
         List<Case> cases = new ArrayList<>();
-        try (InputStream in = RetrievalEvaluationTest.class.getResourceAsStream("/eval/retrieval.tsv")) {
+        try (InputStream in = RetrievalEvaluationTest.class.getResourceAsStream("/eval/" + set + ".tsv")) {
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
@@ -126,7 +142,7 @@ class RetrievalEvaluationTest {
                 cases.add(new Case(cols[0].strip(), cols[1], cols.length > 2 && cols[2].strip().equals("followup")));
             }
         }
-        assertThat(cases).hasSizeGreaterThanOrEqualTo(120);
+        assertThat(cases).hasSizeGreaterThanOrEqualTo(100);
         return cases;
     }
 

@@ -1,0 +1,140 @@
+package org.backpainbot.triage;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.backpainbot.triage.ExampleFile.Examples;
+import org.backpainbot.triage.RuleBook.Sign;
+import org.backpainbot.triage.Screen.Reading;
+
+/**
+ * The semantic safety net beside the rules: flags a sign when the message means nearly the same as one of the
+ * reviewed phrasings of that sign, so that a red flag said in words no rule foresaw is still caught. It reads
+ * only what the rules did not set aside as negated, someone else's, past, hypothetical or figurative, and never
+ * flags a sign from a message holding one of that sign's 'unless' phrases.
+ * Immutable once built, so one instance serves every thread.
+ */
+final class SafetyNet {
+
+    /** Readings become words again before embedding, so "39c" means a fever to the model as it does to the rules. */
+    private static final Map<String, String> READINGS = Map.of(
+            TextNormalizer.TEMP_HIGH, "high fever", TextNormalizer.TEMP_NORMAL, "normal temperature",
+            TextNormalizer.TEMP_WORD_CLEARED, "temperature", TextNormalizer.BP_HIGH, "very high blood pressure",
+            TextNormalizer.BP_OK, "normal blood pressure", TextNormalizer.WEEKS_8_PLUS, "months");
+
+    private final List<Sign> signs;
+    /** phrasings[i]: the unit vectors of the phrasings of signs.get(i). */
+    private final float[][][] phrasings;
+    private final float[] thresholds;
+    private final Function<List<String>, List<float[]>> embed;
+    private final int dimensions;
+
+    private SafetyNet(List<Sign> signs, float[][][] phrasings, float[] thresholds,
+            Function<List<String>, List<float[]>> embed) {
+        this.signs = signs;
+        this.phrasings = phrasings;
+        this.thresholds = thresholds;
+        this.embed = embed;
+        this.dimensions = phrasings[0][0].length;
+    }
+
+    /** Embeds every phrasing in one call; {@code signs} in rule-file order, each with phrasings in examples. */
+    static SafetyNet build(Examples examples, List<Sign> signs, Function<List<String>, List<float[]>> embed) {
+        List<String> texts = new ArrayList<>();
+        signs.forEach(s -> texts.addAll(examples.phrasings().get(s.id())));
+        List<float[]> vectors = embed.apply(texts);
+        if (vectors.size() != texts.size()) {
+            throw new IllegalStateException("embedding returned " + vectors.size() + " vectors for " + texts.size());
+        }
+        float[][][] phrasings = new float[signs.size()][][];
+        float[] thresholds = new float[signs.size()];
+        int k = 0;
+        for (int i = 0; i < signs.size(); i++) {
+            int count = examples.phrasings().get(signs.get(i).id()).size();
+            phrasings[i] = vectors.subList(k, k + count).toArray(float[][]::new);
+            k += count;
+            thresholds[i] = examples.threshold(signs.get(i));
+        }
+        return new SafetyNet(List.copyOf(signs), phrasings, thresholds, embed);
+    }
+
+    /**
+     * The signs the message comes close to, in rule-file order. {@code meaning} is the whole message's vector;
+     * when the rules set part of the message aside, the rest is embedded anew (one model call) and compared
+     * instead, so "no chest pain" or "my husband cant breathe" never match. A vector of another model's size
+     * is ignored: the rules still answer.
+     */
+    List<Sign> fired(Reading reading, float[] meaning) {
+        float[] v = compared(reading, meaning);
+        if (v == null) {
+            return List.of();
+        }
+        List<Sign> fired = new ArrayList<>();
+        for (int i = 0; i < signs.size(); i++) {
+            // a sign's reviewed exclusions hold for the net too: "chest sore from engorgement" is not chest pain
+            if (!reading.excluded(i) && closest(v, phrasings[i]) >= thresholds[i]) {
+                fired.add(signs.get(i));
+            }
+        }
+        return fired;
+    }
+
+    /** The vector the net compares for this message, or null when nothing of it is left to compare. */
+    float[] compared(Reading reading, float[] meaning) {
+        if (meaning == null || meaning.length != dimensions) {
+            return null;
+        }
+        if (!reading.anySetAside()) {
+            return meaning;
+        }
+        String rest = remainder(reading);
+        return rest == null ? null : embed.apply(List.of(rest)).get(0);
+    }
+
+    /** The highest similarity of {@code v} to any phrasing of each sign, by sign id (for calibration). */
+    Map<String, Float> similarities(float[] v) {
+        Map<String, Float> out = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < signs.size(); i++) {
+            out.put(signs.get(i).id(), closest(v, phrasings[i]));
+        }
+        return out;
+    }
+
+    private static float closest(float[] v, float[][] vectors) {
+        float best = -1f;
+        for (float[] p : vectors) {
+            float dot = 0f;
+            for (int d = 0; d < v.length; d++) {
+                dot += v[d] * p[d];
+            }
+            best = Math.max(best, dot);
+        }
+        return best;
+    }
+
+    /** The words not set aside, or null when fewer than two remain (nothing left that could report a sign). */
+    static String remainder(Reading reading) {
+        StringBuilder b = new StringBuilder();
+        int words = 0;
+        List<String> tokens = reading.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (reading.setAside()[i]) {
+                continue;
+            }
+            String t = tokens.get(i);
+            if (Phrase.isBoundary(t)) {
+                if (!b.isEmpty() && b.charAt(b.length() - 1) != '.' && b.charAt(b.length() - 1) != ',') {
+                    b.append(t);
+                }
+                continue;
+            }
+            if (!b.isEmpty()) {
+                b.append(' ');
+            }
+            b.append(READINGS.getOrDefault(t, t));
+            words++;
+        }
+        return words < 2 ? null : b.toString();
+    }
+}

@@ -1,0 +1,95 @@
+package org.backpainbot.triage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.backpainbot.search.Embeddings;
+import org.backpainbot.triage.LabelledSets.Labelled;
+import org.backpainbot.triage.RuleBook.Sign;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Prints, for the checked-in sets only, how close each message comes to the nearest phrasing of each tier, and
+ * what the net alone would catch and flag at a range of thresholds: the evidence for the thresholds in
+ * examples.txt. The held-out sets are deliberately not read here.
+ */
+class SafetyNetCalibrationTest {
+
+    @Test
+    void printsTheSimilarityOfTheCheckedInSetsAtEachThreshold() {
+        TriageRules rules = TriageRules.load(Path.of("index-data"), Embeddings::of);
+        LabelledSets sets = LabelledSets.read("triage");
+        List<float[]> emergency = new ArrayList<>();
+        List<float[]> provider = new ArrayList<>();
+        for (Labelled f : sets.flags()) {
+            (f.expected() == Urgency.EMERGENCY ? emergency : provider).add(best(rules, f.text()));
+        }
+        List<float[]> benign = sets.benign().stream().map(b -> best(rules, b)).toList();
+        System.out.println("calibration on checked-in sets: threshold, net alone: emergency caught as emergency,"
+                + " provider caught (provider tier only), benign flagged at emergency / provider threshold");
+        for (float t = 0.45f; t < 0.80f; t += 0.025f) {
+            System.out.printf("  %.3f  emergency %.3f  provider %.3f  benign@E %.3f  benign@P %.3f%n", t,
+                    share(emergency, 0, t), share(provider, 1, t), share(benign, 0, t), share(benign, 1, t));
+        }
+        for (int i = 0; i < benign.size(); i++) {
+            if (benign.get(i)[0] >= 0.6f || benign.get(i)[1] >= 0.65f) {
+                System.out.printf("  benign close to a sign: E %.3f P %.3f %s%n", benign.get(i)[0], benign.get(i)[1],
+                        sets.benign().get(i));
+            }
+        }
+        assertThat(benign).isNotEmpty();
+    }
+
+    @Test
+    void printsWhatTheNetCostsPerMessageBesidesTheMessagesOwnEmbedding() {
+        TriageRules rules = TriageRules.load(Path.of("index-data"), Embeddings::of);
+        LabelledSets sets = LabelledSets.read("triage");
+        List<String> texts = new ArrayList<>(sets.benign());
+        sets.flags().forEach(f -> texts.add(f.text()));
+        List<float[]> meanings = Embeddings.of(texts);
+        long remainders = texts.stream().filter(t -> rules.screen().read(t).anySetAside()).count();
+        for (int round = 0; round < 3; round++) {
+            long rulesOnly = 0;
+            long withNet = 0;
+            for (int i = 0; i < texts.size(); i++) {
+                long t0 = System.nanoTime();
+                rules.assess(texts.get(i), Region.US);
+                long t1 = System.nanoTime();
+                rules.assess(texts.get(i), Region.US, meanings.get(i));
+                withNet += System.nanoTime() - t1;
+                rulesOnly += t1 - t0;
+            }
+            System.out.printf("cost per message (round %d): rules only %.3f ms, rules+net %.3f ms; %d of %d messages "
+                    + "had words set aside and needed one more embedding%n", round, rulesOnly / 1e6 / texts.size(),
+                    withNet / 1e6 / texts.size(), remainders, texts.size());
+        }
+    }
+
+    /** [highest emergency-sign similarity, highest provider-sign similarity]; -1 when nothing is compared. */
+    private static float[] best(TriageRules rules, String text) {
+        float[] v = rules.net().compared(rules.screen().read(text), Embeddings.of(text));
+        float[] out = {-1f, -1f};
+        if (v == null) {
+            return out;
+        }
+        Screen.Reading reading = rules.screen().read(text);
+        Map<String, Float> sims = rules.net().similarities(v);
+        List<Sign> signs = rules.screen().signs();
+        for (int i = 0; i < signs.size(); i++) {
+            Sign s = signs.get(i);
+            if (reading.excluded(i)) {
+                continue;
+            }
+            int k = s.tier() == Urgency.EMERGENCY ? 0 : 1;
+            out[k] = Math.max(out[k], sims.get(s.id()));
+        }
+        return out;
+    }
+
+    private static double share(List<float[]> scores, int tier, float threshold) {
+        return scores.stream().filter(s -> s[tier] >= threshold).count() / (double) scores.size();
+    }
+}
