@@ -33,14 +33,15 @@ import org.openjdk.jmh.runner.options.CommandLineOptions;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
- * In-process latency of one answer and of its stages (triage, retrieval, reply composition) over the project's
- * own realistic messages, distinct and cycled per invocation so no stage answers one cached question. SampleTime
- * mode, so JMH reports p50/p99/p999. In package {@code chat} because the whole answer is package-private.
+ * In-process latency of one answer and of its stages (embedding, triage, retrieval, reply composition) over the
+ * project's own realistic messages, distinct and cycled per invocation so no stage answers one cached question.
+ * SampleTime mode, so JMH reports p50/p99/p999. In package {@code chat} because the whole answer is
+ * package-private.
  *
  * <p>Run (from the project root, where index-data is): {@code mvn -q -DskipTests test-compile
  * dependency:build-classpath -Dmdep.outputFile=target/cp.txt && java -cp
  * target/test-classes:target/classes:$(cat target/cp.txt) org.backpainbot.chat.AnswerBenchmark}; JMH options
- * such as {@code -f 1 -wi 2 -i 3} may follow.
+ * such as {@code -wi 2 -i 3} may follow, and a regex to run only some benchmarks ({@code 'wholeAnswer'}).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -53,6 +54,7 @@ public class AnswerBenchmark {
     private Knowledge knowledge;
     private DefaultChatService chat;
     private String[] messages;
+    private float[][] meanings;
     private Answer[] answers;
     private TriageResult[] flags;
     private int next;
@@ -61,11 +63,13 @@ public class AnswerBenchmark {
     public void build() throws IOException {
         knowledge = Knowledge.build(1, Path.of("index-data"), new ByteBuffersDirectory());
         messages = messages(Path.of("src/test/resources/eval/retrieval.tsv")).toArray(String[]::new);
+        meanings = new float[messages.length][];
         answers = new Answer[messages.length];
         flags = new TriageResult[messages.length];
         for (int i = 0; i < messages.length; i++) {
-            answers[i] = knowledge.index().answer(messages[i], null);
-            flags[i] = knowledge.triage().assess(messages[i], Region.US);
+            meanings[i] = knowledge.index().meaning(messages[i]);
+            answers[i] = knowledge.index().answer(messages[i], null, meanings[i]);
+            flags[i] = knowledge.triage().assess(messages[i], Region.US, meanings[i]);
         }
         chat = new DefaultChatService(new KnowledgeBase(knowledge), new TriageProperties(Region.US),
                 new ChatProperties(Duration.ofMinutes(30), 100_000), new ChatMetrics(new SimpleMeterRegistry()));
@@ -92,14 +96,24 @@ public class AnswerBenchmark {
         return i;
     }
 
+    /** The message's sentence embedding, computed once per message and shared by triage and retrieval. */
     @Benchmark
-    public TriageResult triage() {
-        return knowledge.triage().assess(messages[nextIndex()], Region.US);
+    public float[] embedding() {
+        return knowledge.index().meaning(messages[nextIndex()]);
     }
 
+    /** Red-flag rules and the semantic safety net, given the embedding. */
+    @Benchmark
+    public TriageResult triage() {
+        int i = nextIndex();
+        return knowledge.triage().assess(messages[i], Region.US, meanings[i]);
+    }
+
+    /** Lexical and vector retrieval and the decision, given the embedding. */
     @Benchmark
     public Answer retrieval() {
-        return knowledge.index().answer(messages[nextIndex()], null);
+        int i = nextIndex();
+        return knowledge.index().answer(messages[i], null, meanings[i]);
     }
 
     @Benchmark
@@ -115,8 +129,19 @@ public class AnswerBenchmark {
         return chat.answer(Message.text(messages[i], "bench-" + (i & 63), Channel.HTTP));
     }
 
+    /** The same without a conversation, so no follow-up reading: the difference is the cost of context. */
+    @Benchmark
+    public Reply wholeAnswerWithoutConversation() {
+        return chat.answer(Message.text(messages[nextIndex()], null, Channel.HTTP));
+    }
+
     public static void main(String[] args) throws RunnerException, CommandLineOptionException {
-        new Runner(new OptionsBuilder().parent(new CommandLineOptions(args))
-                .include(AnswerBenchmark.class.getName()).build()).run();
+        CommandLineOptions command = new CommandLineOptions(args);
+        OptionsBuilder options = new OptionsBuilder();
+        options.parent(command);
+        if (command.getIncludes().isEmpty()) {
+            options.include(AnswerBenchmark.class.getName());
+        }
+        new Runner(options.build()).run();
     }
 }
