@@ -157,35 +157,70 @@ public final class SearchIndex implements Closeable {
      * @param meaning {@link #meaning(String)} of the same text, or null to compute it here
      */
     public Answer answer(String text, String context, float[] meaning) {
-        return Decision.decide(this, text, rank(text, meaning), context);
+        float[] vector = meaning != null ? meaning : meaning(text);
+        return Decision.decide(this, text, rank(text, vector), context, vector);
     }
 
-    /** The message's sentence embedding, of the same (typo-corrected) text retrieval matches. */
+    /** The message's sentence embedding, of the same (typo-corrected) text retrieval matches; null when blank. */
     public float[] meaning(String text) {
         return embedder.embed(queryText.analyze(text).text());
     }
 
     /** The passage of a section that best answers the message; the section's first passage when none matches. */
     public Passage bestPassage(String sectionId, String text) {
+        return bestPassage(sectionId, text, null);
+    }
+
+    /**
+     * The passage of a section that best answers the message, by the fused ranks of its words (BM25) and, when the
+     * message's embedding is given, its meaning; the section's first passage when nothing matches.
+     */
+    Passage bestPassage(String sectionId, String text, float[] meaning) {
         Section section = content.section(sectionId).orElseThrow(
                 () -> new IllegalArgumentException("no section " + sectionId));
-        if (section.passages().size() > 1 && text != null) {
-            QueryText.Analyzed analyzed = queryText.analyze(text);
-            if (!analyzed.terms().isEmpty()) {
-                Query query = new BooleanQuery.Builder()
-                        .add(matchQuery(analyzed.text()), BooleanClause.Occur.MUST)
-                        .add(new TermQuery(new Term(Fields.SECTION, sectionId)), BooleanClause.Occur.FILTER)
-                        .add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_PASSAGE)), BooleanClause.Occur.FILTER)
-                        .build();
-                TopDocs top = search(query, 1);
-                if (top.scoreDocs.length > 0) {
-                    String id = storedId(top.scoreDocs[0].doc, Fields.ID);
-                    return section.passages().stream().filter(p -> p.id().equals(id)).findFirst()
-                            .orElse(section.passages().get(0));
-                }
+        if (section.passages().isEmpty()) {
+            return null;
+        }
+        if (section.passages().size() == 1 || text == null) {
+            return section.passages().get(0);
+        }
+        Query inSection = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Fields.SECTION, sectionId)), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_PASSAGE)), BooleanClause.Occur.FILTER)
+                .build();
+        QueryText.Analyzed analyzed = queryText.analyze(text);
+        Map<String, Double> lexical = new HashMap<>();
+        if (!analyzed.terms().isEmpty()) {
+            Query query = new BooleanQuery.Builder().add(matchQuery(analyzed.text()), BooleanClause.Occur.MUST)
+                    .add(inSection, BooleanClause.Occur.FILTER).build();
+            for (ScoreDoc hit : search(query, section.passages().size()).scoreDocs) {
+                lexical.put(storedId(hit.doc, Fields.ID), (double) hit.score);
             }
         }
-        return section.passages().isEmpty() ? null : section.passages().get(0);
+        Map<String, Double> semantic = new HashMap<>();
+        if (meaning != null) {
+            Query knn = new KnnFloatVectorQuery(Fields.VECTOR, meaning, section.passages().size(), inSection);
+            for (ScoreDoc hit : search(knn, section.passages().size()).scoreDocs) {
+                semantic.put(storedId(hit.doc, Fields.ID), (double) hit.score);
+            }
+        }
+        Map<String, Integer> lexicalRank = ranks(lexical);
+        Map<String, Integer> semanticRank = ranks(semantic);
+        Passage best = section.passages().get(0);
+        double bestScore = 0;
+        double bestSimilarity = -1;
+        for (Passage passage : section.passages()) {
+            Integer lr = lexicalRank.get(passage.id());
+            Integer sr = semanticRank.get(passage.id());
+            double score = (lr == null ? 0 : 1.0 / (RRF_K + lr)) + (sr == null ? 0 : 1.0 / (RRF_K + sr));
+            double similarity = semantic.getOrDefault(passage.id(), -1.0);
+            if (score > bestScore || score == bestScore && similarity > bestSimilarity) {
+                best = passage;
+                bestScore = score;
+                bestSimilarity = similarity;
+            }
+        }
+        return best;
     }
 
     private List<SectionHit> rankSections(Query matches, QueryText.Analyzed analyzed, float[] meaning,
@@ -194,18 +229,21 @@ public final class SearchIndex implements Closeable {
         Map<String, Double> semantic = semanticScores(meaning != null ? meaning : embedder.embed(analyzed.text()),
                 types);
         Map<String, Double> coverage = new HashMap<>();
-        semantic.keySet().forEach(section -> coverage.put(section, evidence.of(section, analyzed)));
+        Set<String> candidates = new java.util.LinkedHashSet<>(semantic.keySet());
+        candidates.addAll(lexical.keySet());
+        candidates.forEach(section -> coverage.put(section, evidence.of(section, analyzed)));
         Map<String, Integer> lexicalRank = ranks(lexical);
         Map<String, Integer> semanticRank = ranks(semantic);
         Map<String, Integer> coverageRank = ranks(coverage);
         List<SectionHit> sections = new ArrayList<>();
-        for (String section : semantic.keySet()) {
+        for (String section : candidates) {
             Integer lr = lexicalRank.get(section);
+            Integer sr = semanticRank.get(section);
             double fused = (lr == null ? 0 : LEXICAL_WEIGHT / (RRF_K + lr))
-                    + 1.0 / (RRF_K + semanticRank.get(section))
+                    + (sr == null ? 0 : 1.0 / (RRF_K + sr))
                     + EVIDENCE_WEIGHT / (RRF_K + coverageRank.get(section));
-            sections.add(new SectionHit(section, fused, lexical.getOrDefault(section, 0.0), semantic.get(section),
-                    coverage.get(section)));
+            sections.add(new SectionHit(section, fused, lexical.getOrDefault(section, 0.0),
+                    semantic.getOrDefault(section, Double.NaN), coverage.get(section)));
         }
         // Rank fusion ties easily among a dozen sections; the semantic similarity, the strongest single signal, decides.
         sections.sort(Comparator.comparingDouble(SectionHit::score).thenComparingDouble(SectionHit::similarity)
@@ -233,6 +271,9 @@ public final class SearchIndex implements Closeable {
 
     /** Per section: the cosine similarity of its closest document to the message. */
     private Map<String, Double> semanticScores(float[] vector, Set<String> types) {
+        if (vector == null) {
+            return Map.of();
+        }
         List<BytesRef> values = types.stream().map(BytesRef::new).toList();
         Query knn = new KnnFloatVectorQuery(Fields.VECTOR, vector, CANDIDATES,
                 new TermInSetQuery(Fields.TYPE, values));
