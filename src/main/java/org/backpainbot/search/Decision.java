@@ -28,8 +28,9 @@ final class Decision {
     static final double MAX_OFF_TOPIC = 0.25;
     /** A short message this similar to a section names its own topic rather than continuing the previous one. */
     static final double OWN_TOPIC_SIMILARITY = 0.45;
-    /** A runner-up scoring at least this share of the top score, with as much evidence, is offered too. */
-    static final double AMBIGUITY_RATIO = 0.9;
+    /** A runner-up this close in fused score and in meaning, with as much evidence, is offered too. */
+    static final double AMBIGUITY_RATIO = 0.95;
+    static final double AMBIGUITY_SIMILARITY_GAP = 0.03;
     /** Follow-ups are short: longer messages carry their own topic. */
     static final int FOLLOW_UP_MAX_WORDS = 12;
     /** Words that point back to what was said before. */
@@ -39,7 +40,7 @@ final class Decision {
     private Decision() {
     }
 
-    static Answer decide(SearchIndex index, String text, Ranking ranking, String context) {
+    static Answer decide(SearchIndex index, String text, Ranking ranking, String context, float[] meaning) {
         SectionHit top = firstReal(ranking, null);
         boolean confident = top != null && top.similarity() >= MIN_SIMILARITY
                 && (top.evidence() >= MIN_EVIDENCE || top.similarity() >= CONFIDENT_SIMILARITY);
@@ -50,15 +51,16 @@ final class Decision {
             return Answer.decline();
         }
         if (context != null && index.content().section(context).isPresent() && isFollowUp(text, top, confident)) {
-            return new Answer(context, index.bestPassage(context, text), null, null, List.of(), true);
+            return new Answer(context, index.bestPassage(context, text, meaning), null, null, List.of(), true);
         }
         if (!confident) {
             return Answer.decline();
         }
         SectionHit second = firstReal(ranking, top.sectionId());
         String alternative = second != null && second.score() >= AMBIGUITY_RATIO * top.score()
+                && second.similarity() >= top.similarity() - AMBIGUITY_SIMILARITY_GAP
                 && second.evidence() >= top.evidence() ? second.sectionId() : null;
-        return new Answer(top.sectionId(), index.bestPassage(top.sectionId(), text), alternative, null, List.of(),
+        return new Answer(top.sectionId(), index.bestPassage(top.sectionId(), text, meaning), alternative, null, List.of(),
                 false);
     }
 

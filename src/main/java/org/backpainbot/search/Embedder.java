@@ -37,9 +37,12 @@ final class Embedder {
         return e;
     }
 
-    /** Unit-length vector for a text (the model normalises), so a dot product is the cosine similarity. */
+    /**
+     * Unit-length vector for a text (the model normalises), so a dot product is the cosine similarity; null for a
+     * blank text, which has no meaning to compare.
+     */
     float[] embed(String text) {
-        return model.embed(text).content().vector();
+        return text == null || text.isBlank() ? null : model.embed(text).content().vector();
     }
 
     List<float[]> embedAll(List<String> texts) {

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The process-wide sentence-embedding model, for other features that compare meanings (triage's semantic safety
- * net). Vectors are unit length: a dot product is the cosine similarity.
+ * net). Vectors are unit length: a dot product is the cosine similarity. A blank text has none (null).
  */
 public final class Embeddings {
 

@@ -2,33 +2,14 @@ package org.backpainbot.search;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.KnnFloatVectorQuery;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.QueryBuilder;
 import org.backpainbot.content.Content;
 import org.backpainbot.content.Passage;
-import org.backpainbot.content.Section;
 
 /**
  * One built, immutable index version and everything needed to search it. Reference-counted: searches
@@ -37,28 +18,11 @@ import org.backpainbot.content.Section;
  */
 public final class SearchIndex implements Closeable {
 
-    private static final int CANDIDATES = 60;
-    /** A section's score is its best document plus this share of its second best: breadth of match counts a bit. */
-    private static final float SECOND_DOC_SHARE = 0.3f;
-    private static final float TITLE_BOOST = 0.4f;
-    /** Reciprocal-rank fusion constant; small because there are only a dozen sections to fuse. Accuracy on the eval
-     * set is flat (0.81-0.83) for k in 1..10 and weights 0.5..1.5, so these sit in the middle of that plateau. */
-    static final double RRF_K = 5;
-    /** The lexical ranking's weight in the fusion relative to the semantic one's. */
-    static final double LEXICAL_WEIGHT = 1.0;
-    /** The evidence (coverage) ranking's weight in the fusion. */
-    static final double EVIDENCE_WEIGHT = 0.5;
-
     private final Content content;
     private final Directory directory;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
-    private final Analyzer queryAnalyzer;
-    private final QueryBuilder queryBuilder;
-    private final QueryText queryText;
-    private final Evidence evidence;
-    private final String sourceRequestTerm;
-    private final Embedder embedder = Embedder.shared();
+    private final Ranker ranker;
 
     private SearchIndex(Content content, Directory directory, org.apache.lucene.analysis.synonym.SynonymMap synonyms)
             throws IOException {
@@ -66,11 +30,7 @@ public final class SearchIndex implements Closeable {
         this.directory = directory;
         this.reader = DirectoryReader.open(directory);
         this.searcher = new IndexSearcher(reader);
-        this.queryAnalyzer = Analyzers.query(synonyms);
-        this.queryBuilder = new QueryBuilder(queryAnalyzer);
-        this.queryText = new QueryText(reader, queryAnalyzer);
-        this.evidence = Evidence.of(content, reader);
-        this.sourceRequestTerm = queryText.analyzeWord("sourcerequest");
+        this.ranker = new Ranker(content, searcher, Analyzers.query(synonyms));
         reader.getReaderCacheHelper().addClosedListener(key -> directory.close());
     }
 
@@ -123,23 +83,7 @@ public final class SearchIndex implements Closeable {
 
     /** Ranks the article's sections for a message. Never throws on odd input; an empty ranking means no match. */
     public Ranking rank(String text) {
-        return rank(text, null);
-    }
-
-    private Ranking rank(String text, float[] meaning) {
-        QueryText.Analyzed analyzed = queryText.analyze(text);
-        if (analyzed.terms().isEmpty()) {
-            return Ranking.EMPTY;
-        }
-        boolean sources = analyzed.terms().contains(sourceRequestTerm);
-        Query matches = matchQuery(analyzed.text());
-        List<SectionHit> sections = rankSections(matches, analyzed, meaning, Set.of(Fields.TYPE_PASSAGE,
-                Fields.TYPE_QUESTION, Fields.TYPE_NOT_COVERED));
-        List<String> references = sources ? matchingReferences(matches) : List.of();
-        String best = sections.stream().map(SectionHit::sectionId)
-                .filter(id -> !id.equals(IndexBuilder.NOT_COVERED_SECTION)).findFirst().orElse(null);
-        double offTopic = best == null ? 1 : evidence.offTopic(best, analyzed);
-        return new Ranking(sections, sources, references, offTopic);
+        return ranker.rank(text, null);
     }
 
     /**
@@ -157,153 +101,22 @@ public final class SearchIndex implements Closeable {
      * @param meaning {@link #meaning(String)} of the same text, or null to compute it here
      */
     public Answer answer(String text, String context, float[] meaning) {
-        return Decision.decide(this, text, rank(text, meaning), context);
+        float[] vector = meaning != null ? meaning : meaning(text);
+        return Decision.decide(this, text, ranker.rank(text, vector), context, vector);
     }
 
-    /** The message's sentence embedding, of the same (typo-corrected) text retrieval matches. */
+    /** The message's sentence embedding, of the same (typo-corrected) text retrieval matches; null when blank. */
     public float[] meaning(String text) {
-        return embedder.embed(queryText.analyze(text).text());
+        return ranker.meaning(text);
     }
 
     /** The passage of a section that best answers the message; the section's first passage when none matches. */
     public Passage bestPassage(String sectionId, String text) {
-        Section section = content.section(sectionId).orElseThrow(
-                () -> new IllegalArgumentException("no section " + sectionId));
-        if (section.passages().size() > 1 && text != null) {
-            QueryText.Analyzed analyzed = queryText.analyze(text);
-            if (!analyzed.terms().isEmpty()) {
-                Query query = new BooleanQuery.Builder()
-                        .add(matchQuery(analyzed.text()), BooleanClause.Occur.MUST)
-                        .add(new TermQuery(new Term(Fields.SECTION, sectionId)), BooleanClause.Occur.FILTER)
-                        .add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_PASSAGE)), BooleanClause.Occur.FILTER)
-                        .build();
-                TopDocs top = search(query, 1);
-                if (top.scoreDocs.length > 0) {
-                    String id = storedId(top.scoreDocs[0].doc, Fields.ID);
-                    return section.passages().stream().filter(p -> p.id().equals(id)).findFirst()
-                            .orElse(section.passages().get(0));
-                }
-            }
-        }
-        return section.passages().isEmpty() ? null : section.passages().get(0);
+        return ranker.bestPassage(sectionId, text, null);
     }
 
-    private List<SectionHit> rankSections(Query matches, QueryText.Analyzed analyzed, float[] meaning,
-                                          Set<String> types) {
-        Map<String, Double> lexical = lexicalScores(matches, types);
-        Map<String, Double> semantic = semanticScores(meaning != null ? meaning : embedder.embed(analyzed.text()),
-                types);
-        Map<String, Double> coverage = new HashMap<>();
-        semantic.keySet().forEach(section -> coverage.put(section, evidence.of(section, analyzed)));
-        Map<String, Integer> lexicalRank = ranks(lexical);
-        Map<String, Integer> semanticRank = ranks(semantic);
-        Map<String, Integer> coverageRank = ranks(coverage);
-        List<SectionHit> sections = new ArrayList<>();
-        for (String section : semantic.keySet()) {
-            Integer lr = lexicalRank.get(section);
-            double fused = (lr == null ? 0 : LEXICAL_WEIGHT / (RRF_K + lr))
-                    + 1.0 / (RRF_K + semanticRank.get(section))
-                    + EVIDENCE_WEIGHT / (RRF_K + coverageRank.get(section));
-            sections.add(new SectionHit(section, fused, lexical.getOrDefault(section, 0.0), semantic.get(section),
-                    coverage.get(section)));
-        }
-        // Rank fusion ties easily among a dozen sections; the semantic similarity, the strongest single signal, decides.
-        sections.sort(Comparator.comparingDouble(SectionHit::score).thenComparingDouble(SectionHit::similarity)
-                .reversed());
-        return List.copyOf(sections);
-    }
-
-    /** Per section: its best document's BM25 score plus a share of its second best. */
-    private Map<String, Double> lexicalScores(Query matches, Set<String> types) {
-        TopDocs top = search(filtered(matches, types), CANDIDATES);
-        Map<String, double[]> bestTwo = new LinkedHashMap<>();
-        for (ScoreDoc hit : top.scoreDocs) {
-            double[] scores = bestTwo.computeIfAbsent(storedId(hit.doc, Fields.SECTION), k -> new double[2]);
-            if (hit.score > scores[0]) {
-                scores[1] = scores[0];
-                scores[0] = hit.score;
-            } else if (hit.score > scores[1]) {
-                scores[1] = hit.score;
-            }
-        }
-        Map<String, Double> scores = new LinkedHashMap<>();
-        bestTwo.forEach((section, s) -> scores.put(section, s[0] + SECOND_DOC_SHARE * s[1]));
-        return scores;
-    }
-
-    /** Per section: the cosine similarity of its closest document to the message. */
-    private Map<String, Double> semanticScores(float[] vector, Set<String> types) {
-        List<BytesRef> values = types.stream().map(BytesRef::new).toList();
-        Query knn = new KnnFloatVectorQuery(Fields.VECTOR, vector, CANDIDATES,
-                new TermInSetQuery(Fields.TYPE, values));
-        TopDocs top = search(knn, CANDIDATES);
-        Map<String, Double> best = new LinkedHashMap<>();
-        for (ScoreDoc hit : top.scoreDocs) {
-            // Lucene scores DOT_PRODUCT as (1 + cosine) / 2 for unit vectors.
-            best.merge(storedId(hit.doc, Fields.SECTION), 2.0 * hit.score - 1, Math::max);
-        }
-        return best;
-    }
-
-    /** 1-based ranks, best first; equal scores share a rank, so a tie favours neither. */
-    private static Map<String, Integer> ranks(Map<String, Double> scores) {
-        List<String> order = new ArrayList<>(scores.keySet());
-        order.sort((a, b) -> Double.compare(scores.get(b), scores.get(a)));
-        Map<String, Integer> ranks = new HashMap<>();
-        for (int i = 0; i < order.size(); i++) {
-            boolean tie = i > 0 && scores.get(order.get(i)).equals(scores.get(order.get(i - 1)));
-            ranks.put(order.get(i), tie ? ranks.get(order.get(i - 1)) : i + 1);
-        }
-        return ranks;
-    }
-
-    private List<String> matchingReferences(Query matches) {
-        TopDocs top = search(filtered(matches, Set.of(Fields.TYPE_REFERENCE)), CANDIDATES);
-        List<String> ids = new ArrayList<>();
-        for (ScoreDoc hit : top.scoreDocs) {
-            ids.add(storedId(hit.doc, Fields.ID).substring("reference:".length()));
-        }
-        return ids;
-    }
-
-    private Query matchQuery(String text) {
-        BooleanQuery.Builder query = new BooleanQuery.Builder();
-        Query body = queryBuilder.createBooleanQuery(Fields.BODY, text, BooleanClause.Occur.SHOULD);
-        Query title = queryBuilder.createBooleanQuery(Fields.TITLE, text, BooleanClause.Occur.SHOULD);
-        if (body != null) {
-            query.add(body, BooleanClause.Occur.SHOULD);
-        }
-        if (title != null) {
-            query.add(new BoostQuery(title, TITLE_BOOST), BooleanClause.Occur.SHOULD);
-        }
-        return query.build();
-    }
-
-    private static Query filtered(Query query, Set<String> types) {
-        List<BytesRef> values = types.stream().map(BytesRef::new).toList();
-        return new BooleanQuery.Builder()
-                .add(query, BooleanClause.Occur.MUST)
-                .add(new TermInSetQuery(Fields.TYPE, values), BooleanClause.Occur.FILTER)
-                .build();
-    }
-
-    private TopDocs search(Query query, int n) {
-        try {
-            return searcher.search(query, n);
-        } catch (IOException e) {
-            throw new SearchException("cannot search the index", e);
-        } catch (IndexSearcher.TooManyClauses e) {
-            return new TopDocs(new org.apache.lucene.search.TotalHits(0,
-                    org.apache.lucene.search.TotalHits.Relation.EQUAL_TO), new ScoreDoc[0]);
-        }
-    }
-
-    private String storedId(int doc, String field) {
-        try {
-            return searcher.storedFields().document(doc, Set.of(field)).get(field);
-        } catch (IOException e) {
-            throw new SearchException("cannot read a stored field", e);
-        }
+    Passage bestPassage(String sectionId, String text, float[] meaning) {
+        return ranker.bestPassage(sectionId, text, meaning);
     }
 
     private int count(String type) {
