@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.backpainbot.triage.Region;
 import org.backpainbot.triage.TriageProperties;
@@ -23,7 +24,7 @@ class DefaultChatServiceTest {
     static void start() {
         knowledge = new KnowledgeBase(Knowledge.build(1, Path.of("index-data"), new ByteBuffersDirectory()));
         chat = new DefaultChatService(knowledge, new TriageProperties(Region.US),
-                new ChatProperties(Duration.ofMinutes(30), 1000));
+                new ChatProperties(Duration.ofMinutes(30), 1000), new ChatMetrics(new SimpleMeterRegistry()));
     }
 
     @AfterAll

@@ -43,7 +43,9 @@ class OperationsHealthTest {
                 .jsonPath("$.components.readinessState.status").isEqualTo("UP")
                 .jsonPath("$.components.knowledge.status").isEqualTo("UP")
                 .jsonPath("$.components.knowledge.details.passages").value(n -> assertThat((Integer) n).isPositive())
-                .jsonPath("$.components.knowledge.details.version").isEqualTo(1);
+                // The version number depends on the versions kept on disk (bot.index-dir), only that there is one.
+                .jsonPath("$.components.knowledge.details.version").value(n -> assertThat(((Number) n).longValue())
+                        .isPositive());
     }
 
     @Test
