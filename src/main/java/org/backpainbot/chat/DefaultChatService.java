@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.backpainbot.content.Content;
 import org.backpainbot.search.Answer;
+import org.backpainbot.search.PreparedMessage;
 import org.backpainbot.triage.TriageProperties;
 import org.backpainbot.triage.TriageResult;
 import org.backpainbot.triage.Urgency;
@@ -67,10 +68,10 @@ class DefaultChatService implements ChatService {
                 return ReplyComposer.notice(content, "too-long", k.triage().assess(text, triage.region()));
             }
             // One embedding of the message serves triage's semantic safety net and retrieval.
-            float[] meaning = k.index().meaning(text);
+            PreparedMessage prepared = k.index().prepare(text);
             // Red flags first, on the whole message, whatever retrieval will find.
-            TriageResult flags = k.triage().assess(text, triage.region(), meaning);
-            Answer answer = k.index().answer(text, conversations.lastSection(message.conversationId()), meaning);
+            TriageResult flags = k.triage().assess(text, triage.region(), prepared.meaning());
+            Answer answer = k.index().answer(prepared, conversations.lastSection(message.conversationId()));
             conversations.remember(message.conversationId(), answer.declined() ? null
                     : answer.topicId() != null ? answer.topicId() : answer.sectionId());
             return ReplyComposer.compose(content, answer, flags);

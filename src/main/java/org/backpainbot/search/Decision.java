@@ -33,6 +33,9 @@ final class Decision {
     static final double AMBIGUITY_SIMILARITY_GAP = 0.03;
     /** Follow-ups are short: longer messages carry their own topic. */
     static final int FOLLOW_UP_MAX_WORDS = 12;
+    /** Share of an unsure short message the previous section must explain (or be as close in meaning as
+     * {@link #MIN_SIMILARITY}) for it to count as a follow-up. */
+    static final double FOLLOW_UP_MIN_EVIDENCE = 0.3;
     /** Words that point back to what was said before. */
     private static final Set<String> POINTING_WORDS = Set.of("it", "it's", "its", "that", "that's", "thats", "this",
             "they", "them", "those", "these", "one");
@@ -40,7 +43,8 @@ final class Decision {
     private Decision() {
     }
 
-    static Answer decide(SearchIndex index, String text, Ranking ranking, String context, float[] meaning) {
+    static Answer decide(SearchIndex index, PreparedMessage message, Ranking ranking, String context) {
+        String text = message.text();
         SectionHit top = firstReal(ranking, null);
         boolean confident = top != null && top.similarity() >= MIN_SIMILARITY
                 && (top.evidence() >= MIN_EVIDENCE || top.similarity() >= CONFIDENT_SIMILARITY);
@@ -50,8 +54,9 @@ final class Decision {
         if (ranking.offTopic() >= MAX_OFF_TOPIC) {
             return Answer.decline();
         }
-        if (context != null && index.content().section(context).isPresent() && isFollowUp(text, top, confident)) {
-            return new Answer(context, index.bestPassage(context, text, meaning), null, null, List.of(), true);
+        if (context != null && index.content().section(context).isPresent()
+                && isFollowUp(text, top, confident, ranking.hit(context))) {
+            return new Answer(context, index.bestPassage(context, message), null, null, List.of(), true);
         }
         if (!confident) {
             return Answer.decline();
@@ -60,7 +65,7 @@ final class Decision {
         String alternative = second != null && second.score() >= AMBIGUITY_RATIO * top.score()
                 && second.similarity() >= top.similarity() - AMBIGUITY_SIMILARITY_GAP
                 && second.evidence() >= top.evidence() ? second.sectionId() : null;
-        return new Answer(top.sectionId(), index.bestPassage(top.sectionId(), text, meaning), alternative, null, List.of(),
+        return new Answer(top.sectionId(), index.bestPassage(top.sectionId(), message), alternative, null, List.of(),
                 false);
     }
 
@@ -68,11 +73,15 @@ final class Decision {
      * A short message that does not clearly name a topic of its own continues the previous one; one that points
      * back ("does it go away", "is that normal") continues it unless it is plainly about something else.
      */
-    private static boolean isFollowUp(String text, SectionHit top, boolean confident) {
+    private static boolean isFollowUp(String text, SectionHit top, boolean confident, SectionHit previous) {
         String[] words = text == null ? new String[0] : text.strip().toLowerCase(Locale.ROOT).split("[^\\p{L}']+");
         boolean shortMessage = words.length <= FOLLOW_UP_MAX_WORDS;
         if (!confident) {
-            return shortMessage || points(words);
+            // Unsure of a topic of its own: it continues the previous one if it points back to it or the previous
+            // section explains some of it ("what helps?"), not when it is about something else entirely.
+            boolean related = previous != null && (previous.evidence() >= FOLLOW_UP_MIN_EVIDENCE
+                    || previous.similarity() >= MIN_SIMILARITY);
+            return points(words) || shortMessage && related;
         }
         return shortMessage && (top.similarity() < OWN_TOPIC_SIMILARITY
                 || points(words) && top.similarity() < CONFIDENT_SIMILARITY);

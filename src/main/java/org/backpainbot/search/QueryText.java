@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,12 +31,18 @@ final class QueryText {
     /** Longer messages are cut: retrieval needs the gist, and a bounded query keeps every search cheap. */
     private static final int MAX_CHARS = 600;
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’]*");
+    private static final int MAX_CORRECTIONS = 50_000;
     private static final Pattern REPEATS = Pattern.compile("(\\p{L})\\1{2,}");
 
     private final IndexReader reader;
     private final Analyzer analyzer;
     private final DirectSpellChecker close = checker(1);
     private final DirectSpellChecker far = checker(2);
+    /**
+     * Correction per word, worked out once per index version: building Levenshtein automata for every unknown word
+     * of every message was the largest cost of answering. Bounded: cleared when full.
+     */
+    private final Map<String, String> corrections = new ConcurrentHashMap<>();
 
     QueryText(IndexReader reader, Analyzer analyzer) {
         this.reader = reader;
@@ -88,11 +96,25 @@ final class QueryText {
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String word = m.group().toLowerCase(Locale.ROOT);
-            String fixed = word.length() < 5 || known(word) ? null : suggest(word);
-            m.appendReplacement(out, Matcher.quoteReplacement(fixed == null ? m.group() : fixed));
+            String fixed = word.length() < 5 ? "" : correction(word);
+            m.appendReplacement(out, Matcher.quoteReplacement(fixed.isEmpty() ? m.group() : fixed));
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    /** The word's correction, or "" when it is known or nothing is close. */
+    private String correction(String word) {
+        String fixed = corrections.get(word);
+        if (fixed == null) {
+            String suggestion = known(word) ? null : suggest(word);
+            fixed = suggestion == null ? "" : suggestion;
+            if (corrections.size() >= MAX_CORRECTIONS) {
+                corrections.clear();
+            }
+            corrections.put(word, fixed);
+        }
+        return fixed;
     }
 
     private boolean known(String word) {

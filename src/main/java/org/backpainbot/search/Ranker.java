@@ -14,6 +14,8 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
@@ -53,6 +55,8 @@ final class Ranker {
     private final Evidence evidence;
     private final String sourceRequestTerm;
     private final Embedder embedder = Embedder.shared();
+    private final String[] docIds;
+    private final String[] docSections;
 
     Ranker(Content content, IndexSearcher searcher, Analyzer queryAnalyzer) {
         this.content = content;
@@ -61,15 +65,18 @@ final class Ranker {
         this.queryText = new QueryText(searcher.getIndexReader(), queryAnalyzer);
         this.evidence = Evidence.of(content, searcher.getIndexReader());
         this.sourceRequestTerm = queryText.analyzeWord("sourcerequest");
+        this.docIds = stored(searcher, Fields.ID);
+        this.docSections = stored(searcher, Fields.SECTION);
     }
 
-    /** The message's sentence embedding, of the same (typo-corrected) text retrieval matches; null when blank. */
-    float[] meaning(String text) {
-        return embedder.embed(queryText.analyze(text).text());
-    }
-
-    Ranking rank(String text, float[] meaning) {
+    PreparedMessage prepare(String text) {
         QueryText.Analyzed analyzed = queryText.analyze(text);
+        return new PreparedMessage(text, analyzed, embedder.embed(analyzed.text()));
+    }
+
+    Ranking rank(PreparedMessage message) {
+        QueryText.Analyzed analyzed = message.analyzed();
+        float[] meaning = message.meaning();
         if (analyzed.terms().isEmpty()) {
             return Ranking.EMPTY;
         }
@@ -88,20 +95,21 @@ final class Ranker {
      * The passage of a section that best answers the message, by the fused ranks of its words (BM25) and, when the
      * message's embedding is given, its meaning; the section's first passage when nothing matches.
      */
-    Passage bestPassage(String sectionId, String text, float[] meaning) {
+    Passage bestPassage(String sectionId, PreparedMessage message) {
         Section section = content.section(sectionId).orElseThrow(
                 () -> new IllegalArgumentException("no section " + sectionId));
         if (section.passages().isEmpty()) {
             return null;
         }
-        if (section.passages().size() == 1 || text == null) {
+        if (section.passages().size() == 1 || message == null) {
             return section.passages().get(0);
         }
+        float[] meaning = message.meaning();
         Query inSection = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(Fields.SECTION, sectionId)), BooleanClause.Occur.FILTER)
                 .add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_PASSAGE)), BooleanClause.Occur.FILTER)
                 .build();
-        QueryText.Analyzed analyzed = queryText.analyze(text);
+        QueryText.Analyzed analyzed = message.analyzed();
         Map<String, Double> lexical = new HashMap<>();
         if (!analyzed.terms().isEmpty()) {
             Query query = new BooleanQuery.Builder().add(matchQuery(analyzed.text()), BooleanClause.Occur.MUST)
@@ -253,11 +261,22 @@ final class Ranker {
     }
 
     private String storedId(int doc, String field) {
+        return (field.equals(Fields.ID) ? docIds : docSections)[doc];
+    }
+
+    /** Reads a stored field of every document once: the version never changes, and hits are mapped per message. */
+    private static String[] stored(IndexSearcher searcher, String field) {
+        IndexReader reader = searcher.getIndexReader();
+        String[] values = new String[reader.maxDoc()];
         try {
-            return searcher.storedFields().document(doc, Set.of(field)).get(field);
+            StoredFields fields = searcher.storedFields();
+            for (int doc = 0; doc < values.length; doc++) {
+                values[doc] = fields.document(doc, Set.of(field)).get(field);
+            }
         } catch (IOException e) {
-            throw new SearchException("cannot read a stored field", e);
+            throw new SearchException("cannot read stored fields", e);
         }
+        return values;
     }
 
 }

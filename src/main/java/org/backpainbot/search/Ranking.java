@@ -15,6 +15,11 @@ public record Ranking(List<SectionHit> sections, boolean sourcesRequested, List<
 
     static final Ranking EMPTY = new Ranking(List.of(), false, List.of(), 0);
 
+    /** The hit of a given section, or null when it was not ranked at all. */
+    public SectionHit hit(String sectionId) {
+        return sections.stream().filter(h -> h.sectionId().equals(sectionId)).findFirst().orElse(null);
+    }
+
     public SectionHit top() {
         return sections.isEmpty() ? null : sections.get(0);
     }

@@ -81,9 +81,14 @@ public final class SearchIndex implements Closeable {
         return count(type);
     }
 
-    /** Ranks the article's sections for a message. Never throws on odd input; an empty ranking means no match. */
+    /** Analyzes and embeds a message once, for triage and retrieval. Never throws on odd input. */
+    public PreparedMessage prepare(String text) {
+        return ranker.prepare(text);
+    }
+
+    /** Ranks the article's sections for a message; an empty ranking means no match. */
     public Ranking rank(String text) {
-        return ranker.rank(text, null);
+        return ranker.rank(prepare(text));
     }
 
     /**
@@ -92,31 +97,16 @@ public final class SearchIndex implements Closeable {
      * @param context the section the conversation was last about, or null; short follow-ups are read in its light
      */
     public Answer answer(String text, String context) {
-        return answer(text, context, null);
+        return answer(prepare(text), context);
     }
 
-    /**
-     * As {@link #answer(String, String)}, reusing the message's embedding when the caller already has it.
-     *
-     * @param meaning {@link #meaning(String)} of the same text, or null to compute it here
-     */
-    public Answer answer(String text, String context, float[] meaning) {
-        float[] vector = meaning != null ? meaning : meaning(text);
-        return Decision.decide(this, text, ranker.rank(text, vector), context, vector);
+    public Answer answer(PreparedMessage message, String context) {
+        return Decision.decide(this, message, ranker.rank(message), context);
     }
 
-    /** The message's sentence embedding, of the same (typo-corrected) text retrieval matches; null when blank. */
-    public float[] meaning(String text) {
-        return ranker.meaning(text);
-    }
-
-    /** The passage of a section that best answers the message; the section's first passage when none matches. */
-    public Passage bestPassage(String sectionId, String text) {
-        return ranker.bestPassage(sectionId, text, null);
-    }
-
-    Passage bestPassage(String sectionId, String text, float[] meaning) {
-        return ranker.bestPassage(sectionId, text, meaning);
+    /** The passage of a section that best answers the message; the section's first passage for no message. */
+    public Passage bestPassage(String sectionId, PreparedMessage message) {
+        return ranker.bestPassage(sectionId, message);
     }
 
     private int count(String type) {

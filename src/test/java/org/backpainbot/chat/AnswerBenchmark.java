@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.backpainbot.search.Answer;
+import org.backpainbot.search.PreparedMessage;
 import org.backpainbot.triage.Region;
 import org.backpainbot.triage.TriageProperties;
 import org.backpainbot.triage.TriageResult;
@@ -54,7 +55,7 @@ public class AnswerBenchmark {
     private Knowledge knowledge;
     private DefaultChatService chat;
     private String[] messages;
-    private float[][] meanings;
+    private PreparedMessage[] prepared;
     private Answer[] answers;
     private TriageResult[] flags;
     private int next;
@@ -63,13 +64,13 @@ public class AnswerBenchmark {
     public void build() throws IOException {
         knowledge = Knowledge.build(1, Path.of("index-data"), new ByteBuffersDirectory());
         messages = messages(Path.of("src/test/resources/eval/retrieval.tsv")).toArray(String[]::new);
-        meanings = new float[messages.length][];
+        prepared = new PreparedMessage[messages.length];
         answers = new Answer[messages.length];
         flags = new TriageResult[messages.length];
         for (int i = 0; i < messages.length; i++) {
-            meanings[i] = knowledge.index().meaning(messages[i]);
-            answers[i] = knowledge.index().answer(messages[i], null, meanings[i]);
-            flags[i] = knowledge.triage().assess(messages[i], Region.US, meanings[i]);
+            prepared[i] = knowledge.index().prepare(messages[i]);
+            answers[i] = knowledge.index().answer(prepared[i], null);
+            flags[i] = knowledge.triage().assess(messages[i], Region.US, prepared[i].meaning());
         }
         chat = new DefaultChatService(new KnowledgeBase(knowledge), new TriageProperties(Region.US),
                 new ChatProperties(Duration.ofMinutes(30), 100_000), new ChatMetrics(new SimpleMeterRegistry()));
@@ -96,24 +97,24 @@ public class AnswerBenchmark {
         return i;
     }
 
-    /** The message's sentence embedding, computed once per message and shared by triage and retrieval. */
+    /** Typo correction, analysis and the sentence embedding, done once per message for triage and retrieval. */
     @Benchmark
-    public float[] embedding() {
-        return knowledge.index().meaning(messages[nextIndex()]);
+    public PreparedMessage preparation() {
+        return knowledge.index().prepare(messages[nextIndex()]);
     }
 
     /** Red-flag rules and the semantic safety net, given the embedding. */
     @Benchmark
     public TriageResult triage() {
         int i = nextIndex();
-        return knowledge.triage().assess(messages[i], Region.US, meanings[i]);
+        return knowledge.triage().assess(messages[i], Region.US, prepared[i].meaning());
     }
 
     /** Lexical and vector retrieval and the decision, given the embedding. */
     @Benchmark
     public Answer retrieval() {
         int i = nextIndex();
-        return knowledge.index().answer(messages[i], null, meanings[i]);
+        return knowledge.index().answer(prepared[i], null);
     }
 
     @Benchmark

@@ -67,6 +67,11 @@ class SearchIndexTest {
     }
 
     @Test
+    void aMessageAboutSomethingElseIsNotTakenAsAFollowUp() {
+        assertThat(index.answer("what is the capital of peru", "epidural").declined()).isTrue();
+    }
+
+    @Test
     void queryParserSyntaxAndOddInputNeverThrow() {
         for (String text : new String[]{"\"unbalanced quote", "back/pain AND OR NOT", "epidural*~2^3 [a TO b]",
                 "(((", "😀😀😀", "", "\u0000\u0001", "ظهري يؤلمني", "a".repeat(10_000),
