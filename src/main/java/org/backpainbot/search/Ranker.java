@@ -10,18 +10,18 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermInSetQuery;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
@@ -57,6 +57,12 @@ final class Ranker {
     private final Embedder embedder = Embedder.shared();
     private final String[] docIds;
     private final String[] docSections;
+    private final String[] docTypes;
+    /** Every document's embedding (null where it has none). A hundred vectors are compared exactly in
+     * microseconds; a vector query's per-search set-up cost more than the comparison itself. */
+    private final float[][] docVectors;
+    private final Query rankable = typeFilter(Fields.TYPE_PASSAGE, Fields.TYPE_QUESTION, Fields.TYPE_NOT_COVERED);
+    private final Query references = typeFilter(Fields.TYPE_REFERENCE);
 
     Ranker(Content content, IndexSearcher searcher, Analyzer queryAnalyzer) {
         this.content = content;
@@ -67,6 +73,8 @@ final class Ranker {
         this.sourceRequestTerm = queryText.analyzeWord("sourcerequest");
         this.docIds = stored(searcher, Fields.ID);
         this.docSections = stored(searcher, Fields.SECTION);
+        this.docTypes = stored(searcher, Fields.TYPE);
+        this.docVectors = vectors(searcher.getIndexReader());
     }
 
     PreparedMessage prepare(String text) {
@@ -82,8 +90,7 @@ final class Ranker {
         }
         boolean sources = analyzed.terms().contains(sourceRequestTerm);
         Query matches = matchQuery(analyzed.text());
-        List<SectionHit> sections = rankSections(matches, analyzed, meaning, Set.of(Fields.TYPE_PASSAGE,
-                Fields.TYPE_QUESTION, Fields.TYPE_NOT_COVERED));
+        List<SectionHit> sections = rankSections(matches, analyzed, meaning, message);
         List<String> references = sources ? matchingReferences(matches) : List.of();
         String best = sections.stream().map(SectionHit::sectionId)
                 .filter(id -> !id.equals(IndexBuilder.NOT_COVERED_SECTION)).findFirst().orElse(null);
@@ -104,25 +111,16 @@ final class Ranker {
         if (section.passages().size() == 1 || message == null) {
             return section.passages().get(0);
         }
-        float[] meaning = message.meaning();
-        Query inSection = new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(Fields.SECTION, sectionId)), BooleanClause.Occur.FILTER)
-                .add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_PASSAGE)), BooleanClause.Occur.FILTER)
-                .build();
-        QueryText.Analyzed analyzed = message.analyzed();
         Map<String, Double> lexical = new HashMap<>();
-        if (!analyzed.terms().isEmpty()) {
-            Query query = new BooleanQuery.Builder().add(matchQuery(analyzed.text()), BooleanClause.Occur.MUST)
-                    .add(inSection, BooleanClause.Occur.FILTER).build();
-            for (ScoreDoc hit : search(query, section.passages().size()).scoreDocs) {
-                lexical.put(storedId(hit.doc, Fields.ID), (double) hit.score);
-            }
-        }
         Map<String, Double> semantic = new HashMap<>();
-        if (meaning != null) {
-            Query knn = new KnnFloatVectorQuery(Fields.VECTOR, meaning, section.passages().size(), inSection);
-            for (ScoreDoc hit : search(knn, section.passages().size()).scoreDocs) {
-                semantic.put(storedId(hit.doc, Fields.ID), (double) hit.score);
+        for (Passage passage : section.passages()) {
+            Double score = message.passageScores().get(passage.id());
+            if (score != null) {
+                lexical.put(passage.id(), score);
+            }
+            Double similarity = message.passageSimilarities().get(passage.id());
+            if (similarity != null) {
+                semantic.put(passage.id(), similarity);
             }
         }
         Map<String, Integer> lexicalRank = ranks(lexical);
@@ -145,10 +143,9 @@ final class Ranker {
     }
 
     private List<SectionHit> rankSections(Query matches, QueryText.Analyzed analyzed, float[] meaning,
-                                          Set<String> types) {
-        Map<String, Double> lexical = lexicalScores(matches, types);
-        Map<String, Double> semantic = semanticScores(meaning != null ? meaning : embedder.embed(analyzed.text()),
-                types);
+                                          PreparedMessage message) {
+        Map<String, Double> lexical = lexicalScores(matches, message);
+        Map<String, Double> semantic = semanticScores(meaning, message);
         Map<String, Double> coverage = new HashMap<>();
         Set<String> candidates = new java.util.LinkedHashSet<>(semantic.keySet());
         candidates.addAll(lexical.keySet());
@@ -173,10 +170,13 @@ final class Ranker {
     }
 
     /** Per section: its best document's BM25 score plus a share of its second best. */
-    private Map<String, Double> lexicalScores(Query matches, Set<String> types) {
-        TopDocs top = search(filtered(matches, types), CANDIDATES);
+    private Map<String, Double> lexicalScores(Query matches, PreparedMessage message) {
+        TopDocs top = search(filtered(matches, rankable), CANDIDATES);
         Map<String, double[]> bestTwo = new LinkedHashMap<>();
         for (ScoreDoc hit : top.scoreDocs) {
+            if (docTypes[hit.doc].equals(Fields.TYPE_PASSAGE)) {
+                message.passageScores().put(docIds[hit.doc], (double) hit.score);
+            }
             double[] scores = bestTwo.computeIfAbsent(storedId(hit.doc, Fields.SECTION), k -> new double[2]);
             if (hit.score > scores[0]) {
                 scores[1] = scores[0];
@@ -191,20 +191,33 @@ final class Ranker {
     }
 
     /** Per section: the cosine similarity of its closest document to the message. */
-    private Map<String, Double> semanticScores(float[] vector, Set<String> types) {
+    private Map<String, Double> semanticScores(float[] vector, PreparedMessage message) {
         if (vector == null) {
             return Map.of();
         }
-        List<BytesRef> values = types.stream().map(BytesRef::new).toList();
-        Query knn = new KnnFloatVectorQuery(Fields.VECTOR, vector, CANDIDATES,
-                new TermInSetQuery(Fields.TYPE, values));
-        TopDocs top = search(knn, CANDIDATES);
         Map<String, Double> best = new LinkedHashMap<>();
-        for (ScoreDoc hit : top.scoreDocs) {
-            // Lucene scores DOT_PRODUCT as (1 + cosine) / 2 for unit vectors.
-            best.merge(storedId(hit.doc, Fields.SECTION), 2.0 * hit.score - 1, Math::max);
+        for (int doc = 0; doc < docVectors.length; doc++) {
+            float[] v = docVectors[doc];
+            String type = docTypes[doc];
+            if (v == null || !(type.equals(Fields.TYPE_PASSAGE) || type.equals(Fields.TYPE_QUESTION)
+                    || type.equals(Fields.TYPE_NOT_COVERED))) {
+                continue;
+            }
+            double cosine = dot(vector, v);
+            best.merge(docSections[doc], cosine, Math::max);
+            if (type.equals(Fields.TYPE_PASSAGE)) {
+                message.passageSimilarities().put(docIds[doc], cosine);
+            }
         }
         return best;
+    }
+
+    private static double dot(float[] a, float[] b) {
+        double sum = 0;
+        for (int i = 0; i < a.length; i++) {
+            sum += a[i] * b[i];
+        }
+        return sum;
     }
 
     /** 1-based ranks, best first; equal scores share a rank, so a tie favours neither. */
@@ -220,7 +233,7 @@ final class Ranker {
     }
 
     private List<String> matchingReferences(Query matches) {
-        TopDocs top = search(filtered(matches, Set.of(Fields.TYPE_REFERENCE)), CANDIDATES);
+        TopDocs top = search(filtered(matches, references), CANDIDATES);
         List<String> ids = new ArrayList<>();
         for (ScoreDoc hit : top.scoreDocs) {
             ids.add(storedId(hit.doc, Fields.ID).substring("reference:".length()));
@@ -241,12 +254,34 @@ final class Ranker {
         return query.build();
     }
 
-    private static Query filtered(Query query, Set<String> types) {
-        List<BytesRef> values = types.stream().map(BytesRef::new).toList();
+    private static Query filtered(Query query, Query filter) {
         return new BooleanQuery.Builder()
                 .add(query, BooleanClause.Occur.MUST)
-                .add(new TermInSetQuery(Fields.TYPE, values), BooleanClause.Occur.FILTER)
+                .add(filter, BooleanClause.Occur.FILTER)
                 .build();
+    }
+
+    private static Query typeFilter(String... types) {
+        return new TermInSetQuery(Fields.TYPE, java.util.Arrays.stream(types).map(BytesRef::new).toList());
+    }
+
+    /** The embedding of every document that has one, by document number. */
+    private static float[][] vectors(IndexReader reader) {
+        float[][] vectors = new float[reader.maxDoc()][];
+        try {
+            for (LeafReaderContext leaf : reader.leaves()) {
+                FloatVectorValues values = leaf.reader().getFloatVectorValues(Fields.VECTOR);
+                if (values == null) {
+                    continue;
+                }
+                for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
+                    vectors[leaf.docBase + doc] = values.vectorValue().clone();
+                }
+            }
+        } catch (IOException e) {
+            throw new SearchException("cannot read the document vectors", e);
+        }
+        return vectors;
     }
 
     private TopDocs search(Query query, int n) {

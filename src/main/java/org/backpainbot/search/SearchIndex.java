@@ -30,6 +30,8 @@ public final class SearchIndex implements Closeable {
         this.directory = directory;
         this.reader = DirectoryReader.open(directory);
         this.searcher = new IndexSearcher(reader);
+        // A hundred small documents: caching filters costs more than evaluating them.
+        this.searcher.setQueryCache(null);
         this.ranker = new Ranker(content, searcher, Analyzers.query(synonyms));
         reader.getReaderCacheHelper().addClosedListener(key -> directory.close());
     }
