@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
+import org.backpainbot.chat.ChatMetrics;
 import org.backpainbot.chat.Knowledge;
 import org.backpainbot.chat.KnowledgeBase;
 import org.backpainbot.content.ContentProblem;
@@ -30,10 +31,12 @@ class Maintenance {
     private final Path contentDir;
     private final int keep;
     private final AtomicBoolean busy = new AtomicBoolean();
+    private final ChatMetrics metrics;
 
     Maintenance(KnowledgeBase knowledge, KnowledgeVersions versions, ContentProperties content,
-                AdminProperties properties) {
+                AdminProperties properties, ChatMetrics metrics) {
         this.knowledge = knowledge;
+        this.metrics = metrics;
         this.versions = versions;
         this.contentDir = content.contentDir();
         this.keep = properties.indexKeep();
@@ -61,13 +64,17 @@ class Maintenance {
             long started = System.nanoTime();
             try {
                 Knowledge fresh = versions.build(contentDir);
-                return makeLive(fresh, "reindex", started);
+                Result result = makeLive(fresh, "reindex", started);
+                metrics.reindexed(true);
+                return result;
             } catch (InvalidContentException e) {
+                metrics.reindexed(false);
                 log.warn("reindex rejected after {} ms: {} problem(s) at {}; version {} keeps serving",
                         KnowledgeVersions.millis(started), e.problems().size(), locations(e.problems()),
                         knowledge.current().version());
                 throw e;
             } catch (VersionException | SearchException e) {
+                metrics.reindexed(false);
                 log.error("reindex failed after {} ms; version {} keeps serving", KnowledgeVersions.millis(started),
                         knowledge.current().version(), e);
                 throw e;

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.backpainbot.chat.ChatMetrics;
 import org.backpainbot.chat.KnowledgeBase;
 import org.backpainbot.content.ContentProperties;
 import org.backpainbot.content.InvalidContentException;
@@ -23,13 +25,16 @@ class MaintenanceTest {
     private KnowledgeBase knowledge;
     private Maintenance maintenance;
 
+    private SimpleMeterRegistry registry;
+
     @BeforeEach
     void start() {
         TestContent.reset(content);
         KnowledgeVersions versions = new KnowledgeVersions(new VersionStore(index), 3);
         knowledge = new KnowledgeBase(versions.startup(content));
+        registry = new SimpleMeterRegistry();
         maintenance = new Maintenance(knowledge, versions, new ContentProperties(content),
-                new AdminProperties(null, index, 3));
+                new AdminProperties(null, index, 3), new ChatMetrics(registry));
     }
 
     @AfterEach
@@ -50,6 +55,7 @@ class MaintenanceTest {
             maintenance.reindex();
         }
         assertThat(knowledge.current().version()).isEqualTo(5);
+        assertThat(registry.get("bot.reindex").tag("result", "ok").counter().count()).isEqualTo(4);
         assertThat(maintenance.status().versions()).extracting(Maintenance.Kept::version).containsExactly(5L, 4L, 3L);
 
         assertThat(maintenance.rollback().version()).isEqualTo(4);
@@ -68,6 +74,7 @@ class MaintenanceTest {
 
         assertThatThrownBy(maintenance::reindex).isInstanceOf(InvalidContentException.class);
         assertThat(knowledge.current().version()).isEqualTo(1);
+        assertThat(registry.get("bot.reindex").tag("result", "failed").counter().count()).isEqualTo(1);
         int passages = knowledge.use(k -> k.index().passageCount());
         assertThat(passages).isPositive();
         assertThat(maintenance.status().versions()).hasSize(1);
