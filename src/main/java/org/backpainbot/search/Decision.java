@@ -51,7 +51,10 @@ final class Decision {
         if (ranking.sourcesRequested()) {
             return sources(index.content(), ranking, confident ? top.sectionId() : context);
         }
-        if (ranking.offTopic() >= MAX_OFF_TOPIC) {
+        SectionHit first = ranking.top();
+        boolean notCoveredFirst = first != null && first.sectionId().equals(IndexBuilder.NOT_COVERED_SECTION)
+                && top != null && first.similarity() > top.similarity();
+        if (ranking.offTopic() >= MAX_OFF_TOPIC || notCoveredFirst) {
             return Answer.decline();
         }
         if (context != null && index.content().section(context).isPresent()
