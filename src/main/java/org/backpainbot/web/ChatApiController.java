@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
+import reactor.netty.channel.AbortedException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -53,7 +54,9 @@ class ChatApiController {
                 .defaultIfEmpty("")
                 .flatMap(this::chat)
                 .onErrorResume(DataBufferLimitException.class, e -> Mono.just(error("the body is too large: at most "
-                        + ChatService.MAX_TEXT_LENGTH + " characters of text")));
+                        + ChatService.MAX_TEXT_LENGTH + " characters of text")))
+                // The client left while its body was arriving: nobody to answer, and nothing to log as a server error.
+                .onErrorResume(AbortedException.class, e -> Mono.empty());
     }
 
     private Mono<ResponseEntity<?>> chat(String body) {
