@@ -12,7 +12,10 @@ import org.backpainbot.triage.Screen.Reading;
  * The semantic safety net beside the rules: flags a sign when the message means nearly the same as one of the
  * reviewed phrasings of that sign, so that a red flag said in words no rule foresaw is still caught. It reads
  * only what the rules did not set aside as negated, someone else's, past, hypothetical or figurative, and never
- * flags a sign from a message holding one of that sign's 'unless' phrases.
+ * flags a sign from a message holding one of that sign's 'unless' phrases. A message closer to one of the
+ * everyday phrasings (plain back pain, tired legs after a walk) than to a sign's does not flag that sign: the
+ * bot's own topic sits near several signs, and a fixed threshold alone cannot tell "my back hurts" from
+ * "my back pain is unbearable".
  * Immutable once built, so one instance serves every thread.
  */
 final class SafetyNet {
@@ -27,14 +30,17 @@ final class SafetyNet {
     /** phrasings[i]: the unit vectors of the phrasings of signs.get(i). */
     private final float[][][] phrasings;
     private final float[] thresholds;
+    /** Unit vectors of the everyday phrasings; may be empty. */
+    private final float[][] everyday;
     private final Function<List<String>, List<float[]>> embed;
     private final int dimensions;
 
-    private SafetyNet(List<Sign> signs, float[][][] phrasings, float[] thresholds,
+    private SafetyNet(List<Sign> signs, float[][][] phrasings, float[] thresholds, float[][] everyday,
             Function<List<String>, List<float[]>> embed) {
         this.signs = signs;
         this.phrasings = phrasings;
         this.thresholds = thresholds;
+        this.everyday = everyday;
         this.embed = embed;
         this.dimensions = phrasings[0][0].length;
     }
@@ -43,6 +49,7 @@ final class SafetyNet {
     static SafetyNet build(Examples examples, List<Sign> signs, Function<List<String>, List<float[]>> embed) {
         List<String> texts = new ArrayList<>();
         signs.forEach(s -> texts.addAll(examples.phrasings().get(s.id())));
+        texts.addAll(examples.everyday());
         List<float[]> vectors = embed.apply(texts);
         if (vectors.size() != texts.size()) {
             throw new IllegalStateException("embedding returned " + vectors.size() + " vectors for " + texts.size());
@@ -56,7 +63,8 @@ final class SafetyNet {
             k += count;
             thresholds[i] = examples.threshold(signs.get(i));
         }
-        return new SafetyNet(List.copyOf(signs), phrasings, thresholds, embed);
+        float[][] everyday = vectors.subList(k, vectors.size()).toArray(float[][]::new);
+        return new SafetyNet(List.copyOf(signs), phrasings, thresholds, everyday, embed);
     }
 
     /**
@@ -70,10 +78,17 @@ final class SafetyNet {
         if (v == null) {
             return List.of();
         }
+        float ordinary = everyday.length == 0 ? -1f : closest(v, everyday);
         List<Sign> fired = new ArrayList<>();
         for (int i = 0; i < signs.size(); i++) {
             // a sign's reviewed exclusions hold for the net too: "chest sore from engorgement" is not chest pain
-            if (!reading.excluded(i) && closest(v, phrasings[i]) >= thresholds[i]) {
+            // what a figure of speech leaves ("im [sick of] this back pain") reads as the bare symptom, which the
+            // net matches to its worst form: there only an emergency is worth the net's guess, the rest is the rules'
+            if (reading.excluded(i) || (reading.figurative() && signs.get(i).tier() != Urgency.EMERGENCY)) {
+                continue;
+            }
+            float sim = closest(v, phrasings[i]);
+            if (sim >= thresholds[i] && sim > ordinary) {
                 fired.add(signs.get(i));
             }
         }
@@ -88,13 +103,20 @@ final class SafetyNet {
         if (!reading.anySetAside()) {
             return meaning;
         }
+
         String rest = remainder(reading);
         return rest == null ? null : embed.apply(List.of(rest)).get(0);
     }
 
-    /** The highest similarity of {@code v} to any phrasing of each sign, by sign id (for calibration). */
+    /**
+     * The highest similarity of {@code v} to any phrasing of each sign, by sign id, then to the everyday phrasings
+     * under {@link ExampleFile#EVERYDAY} when there are any (for calibration).
+     */
     Map<String, Float> similarities(float[] v) {
         Map<String, Float> out = new java.util.LinkedHashMap<>();
+        if (everyday.length > 0) {
+            out.put(ExampleFile.EVERYDAY, closest(v, everyday));
+        }
         for (int i = 0; i < signs.size(); i++) {
             out.put(signs.get(i).id(), closest(v, phrasings[i]));
         }

@@ -80,7 +80,8 @@ class SafetyNetCalibrationTest {
         List<Sign> signs = rules.screen().signs();
         for (int i = 0; i < signs.size(); i++) {
             Sign s = signs.get(i);
-            if (reading.excluded(i)) {
+            // the net does not flag a sign the message is no closer to than to everyday talk
+            if (reading.excluded(i) || sims.get(s.id()) <= sims.getOrDefault(ExampleFile.EVERYDAY, -1f)) {
                 continue;
             }
             int k = s.tier() == Urgency.EMERGENCY ? 0 : 1;
