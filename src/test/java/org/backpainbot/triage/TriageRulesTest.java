@@ -47,6 +47,8 @@ class TriageRulesTest {
         "i have been thinking about taking all my pills",
         "i keep picturing myself dropping the baby on purpose",
         "a headache came out of nowhere and peaked within a minute",
+        "i cant breathe properly even sitting still after walking",
+        "i want to hurt the baby",
     })
     void lessUsualWordingsOfEmergenciesFire(String text) {
         assertThat(urgency(text)).isEqualTo(Urgency.EMERGENCY);
@@ -58,6 +60,10 @@ class TriageRulesTest {
         "i drove into a wall in the car park last year, no harm done",
         "my head feels like its exploding from lack of sleep lol",
         "i drop things all the time, baby brain",
+        "laughed so much i couldnt breathe at his face",
+        "out of breath after jogging with the pram",
+        "the chest infection was bad last week, all clear now",
+        "i could hurt the people who designed this car seat",
     })
     void theirLookAlikesDoNot(String text) {
         assertThat(urgency(text)).isEqualTo(Urgency.NONE);
