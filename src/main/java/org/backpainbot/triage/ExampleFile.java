@@ -23,8 +23,18 @@ final class ExampleFile {
     private static final Pattern EXAMPLE = Pattern.compile("([a-z0-9_]+)\\s*:(.*)");
     private static final Pattern THRESHOLD = Pattern.compile("threshold\\s+(\\S+)\\s*=\\s*(\\S*)");
 
-    /** Phrasings per sign id in file order, the threshold of each tier, and per-sign overrides of it. */
-    record Examples(Map<String, List<String>> phrasings, Map<Urgency, Float> thresholds, Map<String, Float> own) {
+    /**
+     * The pseudo-sign of the everyday talk the bot is for ("my lower back aches after feeding"): not a red flag,
+     * but what a red flag must be told apart from. Optional; a sign may not take this id.
+     */
+    static final String EVERYDAY = "everyday";
+
+    /**
+     * Phrasings per sign id in file order, the threshold of each tier, per-sign overrides of it, and the everyday
+     * phrasings (possibly none).
+     */
+    record Examples(Map<String, List<String>> phrasings, Map<Urgency, Float> thresholds, Map<String, Float> own,
+            List<String> everyday) {
 
         float threshold(Sign s) {
             return own.getOrDefault(s.id(), thresholds.get(s.tier()));
@@ -42,6 +52,7 @@ final class ExampleFile {
         Map<String, List<String>> phrasings = new LinkedHashMap<>();
         Map<Urgency, Float> thresholds = new EnumMap<>(Urgency.class);
         Map<String, Float> own = new LinkedHashMap<>();
+        List<String> everyday = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             int n = i + 1;
             String line = lines.get(i).strip();
@@ -62,7 +73,9 @@ final class ExampleFile {
             } else if (e.matches()) {
                 String id = e.group(1);
                 String text = e.group(2).strip();
-                if (!byId.containsKey(id)) {
+                if (id.equals(EVERYDAY) && !byId.containsKey(id) && !text.isEmpty()) {
+                    everyday.add(text);
+                } else if (!byId.containsKey(id)) {
                     problems.add(new ContentProblem(file, n, "unknown sign '" + id + "': not defined in rules.txt"));
                 } else if (text.isEmpty()) {
                     problems.add(new ContentProblem(file, n, "empty phrasing for sign '" + id + "'"));
@@ -83,7 +96,7 @@ final class ExampleFile {
         }
         signs.stream().map(Sign::tier).distinct().filter(u -> !thresholds.containsKey(u)).forEach(u -> problems.add(
                 new ContentProblem(file, 0, "no valid 'threshold " + u.json() + " = number' line")));
-        return problems.size() == before ? new Examples(phrasings, thresholds, own) : null;
+        return problems.size() == before ? new Examples(phrasings, thresholds, own, List.copyOf(everyday)) : null;
     }
 
     private static void threshold(String file, int n, String tier, String value, Map<Urgency, Float> thresholds,

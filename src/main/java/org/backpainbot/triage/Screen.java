@@ -37,9 +37,10 @@ final class Screen {
     /**
      * What the screen made of one message: the signs fired, in rule-file order, and which tokens it set aside as
      * negated, someone else's, past, hypothetical or figurative (a mention it counted is never set aside), and
-     * which signs' 'unless' phrases the message holds.
+     * which signs' 'unless' phrases the message holds; {@code figurative} when it holds a figure of speech
+     * ("sick of", "a pain in the neck").
      */
-    record Reading(List<Sign> fired, List<String> tokens, boolean[] setAside, boolean[] unless) {
+    record Reading(List<Sign> fired, List<String> tokens, boolean[] setAside, boolean[] unless, boolean figurative) {
 
         /** Whether the message holds one of the sign's 'unless' phrases (index in rule-file order). */
         boolean excluded(int sign) {
@@ -119,6 +120,7 @@ final class Screen {
         for (int i = 0; i < n; i++) {
             clauseSentence[Math.min(clause[i], MAX_SENTENCE)] = sentence[i];
         }
+        boolean figurative = covered(idiom, 0, n);
         for (Match m : matches) {
             if (m.entry().kind() == Kind.TERM && affirmed(m, scopes, stopAt, idiom)) {
                 termSentences[m.entry().ref()] |= 1L << sentence[m.start()];
@@ -143,7 +145,7 @@ final class Screen {
         for (int i = 0; i < unless.length; i++) {
             unless[i] = unlessSentences[i] != 0;
         }
-        return new Reading(fired, tokens, setAside, unless);
+        return new Reading(fired, tokens, setAside, unless, figurative);
     }
 
     private List<Scope> scopes(List<Match> matches, int[] clause, boolean[] clauseBreak, boolean[][] stopAt,

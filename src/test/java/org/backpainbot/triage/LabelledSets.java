@@ -18,12 +18,17 @@ record LabelledSets(List<Labelled> flags, List<String> benign) {
 
     /** {@code dir} is "triage" for the checked-in sets, "triage/heldout" for the held-out ones. */
     static LabelledSets read(String dir) {
+        return read(dir, "");
+    }
+
+    /** A set whose files are named {@code prefix}redflags.tsv and {@code prefix}benign.txt ("round2-"). */
+    static LabelledSets read(String dir, String prefix) {
         List<Labelled> flags = new ArrayList<>();
-        for (String line : lines(dir + "/redflags.tsv")) {
+        for (String line : lines(dir + "/" + prefix + "redflags.tsv")) {
             String[] parts = line.split("\t", 2);
             flags.add(new Labelled(Urgency.valueOf(parts[0].toUpperCase(Locale.ROOT)), parts[1]));
         }
-        return new LabelledSets(flags, lines(dir + "/benign.txt"));
+        return new LabelledSets(flags, lines(dir + "/" + prefix + "benign.txt"));
     }
 
     private static List<String> lines(String resource) {

@@ -99,6 +99,26 @@ class SafetyNetTest {
     }
 
     @Test
+    void aMessageNoCloserToASignThanToEverydayTalkIsNotFlagged() throws IOException {
+        write(EXAMPLES + "everyday: my bottom is a bit sore from sitting\n");
+        TriageRules rules = TriageRules.load(dir, FAKE);
+        assertThat(rules.assess("my bottom went all dead", Region.US, vec("bottom")).urgency()).isEqualTo(Urgency.NONE);
+        assertThat(rules.assess("back in agony", Region.US, vec("agony")).urgency()).isEqualTo(Urgency.PROVIDER);
+    }
+
+    @Test
+    void aSignInOneSentenceOfSeveralIsFoundWhenTheWholeMessageComesNear() throws IOException {
+        write(EXAMPLES);
+        TriageRules rules = TriageRules.load(dir, FAKE);
+        // the whole message is in between (0.71, within the uncertain band below 0.9): its sentences are read alone
+        String text = "thanks for yesterday. my bottom went all dead";
+        assertThat(rules.assess(text, Region.US, vec("thanks")).signs()).containsExactly("saddle_numbness");
+        // one sentence has nothing to split
+        assertThat(rules.assess("thanks my bottom went all dead", Region.US, vec("thanks")).urgency())
+                .isEqualTo(Urgency.NONE);
+    }
+
+    @Test
     void theRulesOnlyLoadIgnoresTheNetButStillChecksItsFile() throws IOException {
         write(EXAMPLES);
         TriageRules rules = TriageRules.load(dir);

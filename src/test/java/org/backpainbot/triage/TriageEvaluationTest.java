@@ -75,6 +75,21 @@ class TriageEvaluationTest {
         check("heldout.net.", score("rules+net, held-out", sets, this::withNet));
     }
 
+    @Test
+    void rulesAloneMeetThePinnedThresholdsOnTheSecondHeldOutRound() {
+        check("round2.rules.", score("rules only, round 2", LabelledSets.read("triage/heldout", "round2-"),
+                text -> rules.assess(text, Region.US)));
+    }
+
+    @Test
+    void rulesWithTheNetMeetThePinnedThresholdsOnTheSecondHeldOutRound() {
+        LabelledSets sets = LabelledSets.read("triage/heldout", "round2-");
+        assertThat(sets.flags().stream().filter(f -> f.expected() == Urgency.EMERGENCY)).hasSizeGreaterThanOrEqualTo(40);
+        assertThat(sets.flags().stream().filter(f -> f.expected() == Urgency.PROVIDER)).hasSizeGreaterThanOrEqualTo(25);
+        assertThat(sets.benign()).hasSizeGreaterThanOrEqualTo(50);
+        check("round2.net.", score("rules+net, round 2", sets, this::withNet));
+    }
+
     private TriageResult withNet(String text) {
         return rules.assess(text, Region.US, Embeddings.of(text));
     }

@@ -34,6 +34,41 @@ class TriageRulesTest {
         assertThat(urgency(text)).isEqualTo(Urgency.NONE);
     }
 
+    /** Wordings the rules once missed: partial retention, legs not her own, self-harm by method, sudden headache. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "i try to wee but only a dribble comes out",
+        "i cant empty my bladder properly since yesterday",
+        "my legs feel like theyre not mine",
+        "both my legs keep giving out",
+        "my legs stopped working when i got out of bed",
+        "i keep thinking about crashing the car on purpose",
+        "i could just drive into a tree and it would all be over",
+        "i have been thinking about taking all my pills",
+        "i keep picturing myself dropping the baby on purpose",
+        "a headache came out of nowhere and peaked within a minute",
+        "i cant breathe properly even sitting still after walking",
+        "i want to hurt the baby",
+    })
+    void lessUsualWordingsOfEmergenciesFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.EMERGENCY);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "my legs ache but they work fine",
+        "i drove into a wall in the car park last year, no harm done",
+        "my head feels like its exploding from lack of sleep lol",
+        "i drop things all the time, baby brain",
+        "laughed so much i couldnt breathe at his face",
+        "out of breath after jogging with the pram",
+        "the chest infection was bad last week, all clear now",
+        "i could hurt the people who designed this car seat",
+    })
+    void theirLookAlikesDoNot(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.NONE);
+    }
+
     @Test
     void negationEndsAtAClauseBoundary() {
         assertThat(urgency("no fever but i cant feel anything down below")).isEqualTo(Urgency.EMERGENCY);
