@@ -90,6 +90,21 @@ class TriageEvaluationTest {
         check("round2.net.", score("rules+net, round 2", sets, this::withNet));
     }
 
+    @Test
+    void rulesAloneMeetThePinnedThresholdsOnTheThirdHeldOutRound() {
+        check("round3.rules.", score("rules only, round 3", LabelledSets.read("triage/heldout", "round3-"),
+                text -> rules.assess(text, Region.US)));
+    }
+
+    @Test
+    void rulesWithTheNetMeetThePinnedThresholdsOnTheThirdHeldOutRound() {
+        LabelledSets sets = LabelledSets.read("triage/heldout", "round3-");
+        assertThat(sets.flags().stream().filter(f -> f.expected() == Urgency.EMERGENCY)).hasSizeGreaterThanOrEqualTo(40);
+        assertThat(sets.flags().stream().filter(f -> f.expected() == Urgency.PROVIDER)).hasSizeGreaterThanOrEqualTo(25);
+        assertThat(sets.benign()).hasSizeGreaterThanOrEqualTo(50);
+        check("round3.net.", score("rules+net, round 3", sets, this::withNet));
+    }
+
     private TriageResult withNet(String text) {
         return rules.assess(text, Region.US, Embeddings.of(text));
     }
