@@ -54,6 +54,28 @@ class TriageRulesTest {
         assertThat(urgency(text)).isEqualTo(Urgency.EMERGENCY);
     }
 
+    /** "gone" reached back as a resolution over "both legs" when words came between it and the new state. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "both my legs have gone all weak and wobbly",
+        "my legs went really floppy and weak",
+    })
+    void aChangeOfStateIsNotAResolution(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.EMERGENCY);
+    }
+
+    /** What works as it should, what wore off, closed up or eases once she moves is not a red flag. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "i can wee fine now",
+        "my legs were numb after the spinal but its worn off",
+        "my tummy muscles have closed, the physio checked",
+        "my back is stiff in the morning but gets better once i start moving",
+    })
+    void resolvedOrWorkingIsNotARedFlag(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.NONE);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "my legs ache but they work fine",
