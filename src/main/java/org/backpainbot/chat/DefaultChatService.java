@@ -102,30 +102,35 @@ class DefaultChatService implements ChatService {
         return new TriageResult(Urgency.NONE, List.of(), null);
     }
 
+    /** Content is immutable and outlives its index: reading it needs no pin on the index. */
+    private Content content() {
+        return knowledge.current().content();
+    }
+
     @Override
     public Reply welcome() {
-        return knowledge.use(k -> ReplyComposer.welcome(k.content()));
+        return ReplyComposer.welcome(content());
     }
 
     @Override
     public String help() {
-        return knowledge.use(k -> k.content().template("help"));
+        return content().template("help");
     }
 
     @Override
     public List<Topic> topics() {
-        return knowledge.use(k -> k.content().sections().stream().map(s -> new Topic(s.id(), s.title())).toList());
+        return content().sections().stream().map(s -> new Topic(s.id(), s.title())).toList();
     }
 
     @Override
     public List<Citation> sources() {
-        return knowledge.use(k -> k.content().references().stream()
-                .map(r -> new Citation(r.id(), r.citation(), r.doi(), r.url())).toList());
+        return content().references().stream()
+                .map(r -> new Citation(r.id(), r.citation(), r.doi(), r.url())).toList();
     }
 
     @Override
     public String nonText() {
-        return knowledge.use(k -> k.content().template("non-text"));
+        return content().template("non-text");
     }
 
 }

@@ -23,7 +23,11 @@ public class KnowledgeBase implements DisposableBean {
         return live.get();
     }
 
-    /** Runs {@code work} against the live version, which cannot be closed while it runs. */
+    /**
+     * Runs {@code work} against the live version, which cannot be closed while it runs.
+     *
+     * @throws IllegalStateException once the knowledge base itself is closed (the application is shutting down)
+     */
     public <T> T use(Function<Knowledge, T> work) {
         while (true) {
             Knowledge knowledge = live.get();
@@ -34,7 +38,12 @@ public class KnowledgeBase implements DisposableBean {
                     knowledge.index().release();
                 }
             }
-            // Closed between get() and tryAcquire(): a swap happened, so the next get() sees the new version.
+            // Closed between get() and tryAcquire(). A swap installs the new version before closing the old one, so
+            // the next get() sees it; if the version is still the same, nothing will replace it: spinning here (on
+            // an event loop, perhaps) would stall every connection that loop serves.
+            if (live.get() == knowledge) {
+                throw new IllegalStateException("the knowledge base is closed");
+            }
         }
     }
 
