@@ -54,7 +54,7 @@ final class Decision {
         SectionHit first = ranking.top();
         boolean notCoveredFirst = first != null && first.sectionId().equals(IndexBuilder.NOT_COVERED_SECTION)
                 && top != null && first.similarity() > top.similarity();
-        if (ranking.offTopic() >= MAX_OFF_TOPIC || notCoveredFirst) {
+        if (ranking.offTopic() >= MAX_OFF_TOPIC || notCoveredFirst || OtherExperiencer.isSubject(text)) {
             return Answer.decline();
         }
         if (context != null && index.content().section(context).isPresent()

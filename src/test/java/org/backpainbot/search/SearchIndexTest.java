@@ -67,6 +67,12 @@ class SearchIndexTest {
     }
 
     @Test
+    void aMessageAboutTheBabysBodyIsDeclinedButHerOwnIsAnswered() {
+        assertThat(index.answer("our little one keeps stiffening his back when he cries", null).declined()).isTrue();
+        assertThat(index.answer("my back hurts from carrying him all day", null).declined()).isFalse();
+    }
+
+    @Test
     void aMessageAboutSomethingElseIsNotTakenAsAFollowUp() {
         assertThat(index.answer("what is the capital of peru", "epidural").declined()).isTrue();
     }
