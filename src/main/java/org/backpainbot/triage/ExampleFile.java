@@ -3,8 +3,10 @@ package org.backpainbot.triage;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.backpainbot.content.ContentProblem;
@@ -22,6 +24,7 @@ final class ExampleFile {
 
     private static final Pattern EXAMPLE = Pattern.compile("([a-z0-9_]+)\\s*:(.*)");
     private static final Pattern THRESHOLD = Pattern.compile("threshold\\s+(\\S+)\\s*=\\s*(\\S*)");
+    private static final Pattern EXPLAINS = Pattern.compile("explains\\s+(\\S+)\\s*=(.*)");
 
     /**
      * The pseudo-sign of the everyday talk the bot is for ("my lower back aches after feeding"): not a red flag,
@@ -34,7 +37,7 @@ final class ExampleFile {
      * phrasings (possibly none).
      */
     record Examples(Map<String, List<String>> phrasings, Map<Urgency, Float> thresholds, Map<String, Float> own,
-            List<String> everyday) {
+            List<String> everyday, Map<String, Set<String>> explains) {
 
         float threshold(Sign s) {
             return own.getOrDefault(s.id(), thresholds.get(s.tier()));
@@ -53,6 +56,7 @@ final class ExampleFile {
         Map<Urgency, Float> thresholds = new EnumMap<>(Urgency.class);
         Map<String, Float> own = new LinkedHashMap<>();
         List<String> everyday = new ArrayList<>();
+        Map<String, Set<String>> explains = new LinkedHashMap<>();
         for (int i = 0; i < lines.size(); i++) {
             int n = i + 1;
             String line = lines.get(i).strip();
@@ -61,7 +65,10 @@ final class ExampleFile {
             }
             Matcher t = THRESHOLD.matcher(line);
             Matcher e = EXAMPLE.matcher(line);
-            if (t.matches()) {
+            Matcher x = EXPLAINS.matcher(line);
+            if (x.matches()) {
+                explains(file, n, x.group(1), x.group(2), byId, explains, problems);
+            } else if (t.matches()) {
                 if (byId.containsKey(t.group(1))) {
                     Float f = number(file, n, t.group(2), problems);
                     if (f != null && own.put(t.group(1), f) != null) {
@@ -84,7 +91,7 @@ final class ExampleFile {
                 }
             } else {
                 problems.add(new ContentProblem(file, n,
-                        "expected 'sign_id: phrasing' or 'threshold emergency|provider = number'"));
+                        "expected 'sign_id: phrasing', 'threshold emergency|provider = number' or 'explains SIGN = SIGN, ...'"));
             }
         }
         for (Sign s : signs) {
@@ -96,7 +103,28 @@ final class ExampleFile {
         }
         signs.stream().map(Sign::tier).distinct().filter(u -> !thresholds.containsKey(u)).forEach(u -> problems.add(
                 new ContentProblem(file, 0, "no valid 'threshold " + u.json() + " = number' line")));
-        return problems.size() == before ? new Examples(phrasings, thresholds, own, List.copyOf(everyday)) : null;
+        return problems.size() == before ? new Examples(phrasings, thresholds, own, List.copyOf(everyday),
+                Map.copyOf(explains)) : null;
+    }
+
+    /** "explains MILD = SIGN, SIGN": every id a sign, none of them MILD itself. */
+    private static void explains(String file, int n, String mild, String list, Map<String, Sign> byId,
+            Map<String, Set<String>> explains, List<ContentProblem> problems) {
+        if (!byId.containsKey(mild)) {
+            problems.add(new ContentProblem(file, n, "unknown sign '" + mild + "': not defined in rules.txt"));
+            return;
+        }
+        Set<String> ids = new LinkedHashSet<>();
+        for (String id : list.split(",")) {
+            String s = id.strip();
+            if (!byId.containsKey(s) || s.equals(mild)) {
+                problems.add(new ContentProblem(file, n, "'explains " + mild + "' lists '" + s
+                        + "', which is not another sign defined in rules.txt"));
+                return;
+            }
+            ids.add(s);
+        }
+        explains.computeIfAbsent(mild, k -> new LinkedHashSet<>()).addAll(ids);
     }
 
     private static void threshold(String file, int n, String tier, String value, Map<Urgency, Float> thresholds,

@@ -1,8 +1,10 @@
 package org.backpainbot.triage;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.backpainbot.triage.ExampleFile.Examples;
 import org.backpainbot.triage.RuleBook.Sign;
@@ -41,9 +43,12 @@ final class SafetyNet {
     private final float[][] everyday;
     private final Function<List<String>, List<float[]>> embed;
     private final int dimensions;
+    /** Per sign id the rules found: the signs the net does not add then (examples.txt "explains"). */
+    private final Map<String, Set<String>> explains;
 
     private SafetyNet(List<Sign> signs, float[][][] phrasings, float[] thresholds, float[][] everyday,
-            Function<List<String>, List<float[]>> embed) {
+            Function<List<String>, List<float[]>> embed, Map<String, Set<String>> explains) {
+        this.explains = explains;
         this.signs = signs;
         this.phrasings = phrasings;
         this.thresholds = thresholds;
@@ -71,7 +76,7 @@ final class SafetyNet {
             thresholds[i] = examples.threshold(signs.get(i));
         }
         float[][] everyday = vectors.subList(k, vectors.size()).toArray(float[][]::new);
-        return new SafetyNet(List.copyOf(signs), phrasings, thresholds, everyday, embed);
+        return new SafetyNet(List.copyOf(signs), phrasings, thresholds, everyday, embed, examples.explains());
     }
 
     /**
@@ -97,9 +102,13 @@ final class SafetyNet {
                 }
             }
         }
+        // a sign the rules found can explain what the net matches to a worse form: the rules read "my left leg is
+        // numb" as one leg's numbness, which the net, blind to "one" and "both", puts near numb legs
+        Set<String> explained = new HashSet<>();
+        reading.fired().forEach(s -> explained.addAll(explains.getOrDefault(s.id(), Set.of())));
         List<Sign> fired = new ArrayList<>();
         for (int i = 0; i < signs.size(); i++) {
-            if (hit[i]) {
+            if (hit[i] && !explained.contains(signs.get(i).id())) {
                 fired.add(signs.get(i));
             }
         }

@@ -141,13 +141,17 @@ class SafetyNetTest {
                 severe_back_pain: b
                 severe_back_pain: c
                 threshold severe_back_pain = 0.95
+                explains severe_back_pain = severe_back_pain
+                explains nosuch = saddle_numbness
                 """);
         assertThat(catchThrowableOfType(() -> TriageRules.load(dir, FAKE), InvalidContentException.class).problems())
                 .extracting(Object::toString).containsExactlyInAnyOrder(
                         "triage/examples.txt:1: threshold must be a number from 0.3 to 1, not '0.06'",
                         "triage/examples.txt:2: unknown tier or sign 'urgent' (expected emergency, provider or a sign id from rules.txt)",
                         "triage/examples.txt:3: empty phrasing for sign 'saddle_numbness'",
-                        "triage/examples.txt:4: expected 'sign_id: phrasing' or 'threshold emergency|provider = number'",
+                        "triage/examples.txt:4: expected 'sign_id: phrasing', 'threshold emergency|provider = number' or 'explains SIGN = SIGN, ...'",
+                        "triage/examples.txt:9: 'explains severe_back_pain' lists 'severe_back_pain', which is not another sign defined in rules.txt",
+                        "triage/examples.txt:10: unknown sign 'nosuch': not defined in rules.txt",
                         "triage/examples.txt: sign 'saddle_numbness' has 0 phrasings; at least 3 are needed so the net covers it",
                         "triage/examples.txt: no valid 'threshold emergency = number' line",
                         "triage/examples.txt: no valid 'threshold provider = number' line");

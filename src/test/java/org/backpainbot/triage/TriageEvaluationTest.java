@@ -105,6 +105,21 @@ class TriageEvaluationTest {
         check("round3.net.", score("rules+net, round 3", sets, this::withNet));
     }
 
+    @Test
+    void rulesAloneMeetThePinnedThresholdsOnTheFourthHeldOutRound() {
+        check("round4.rules.", score("rules only, round 4", LabelledSets.read("triage/heldout", "round4-"),
+                text -> rules.assess(text, Region.US)));
+    }
+
+    @Test
+    void rulesWithTheNetMeetThePinnedThresholdsOnTheFourthHeldOutRound() {
+        LabelledSets sets = LabelledSets.read("triage/heldout", "round4-");
+        assertThat(sets.flags().stream().filter(f -> f.expected() == Urgency.EMERGENCY)).hasSizeGreaterThanOrEqualTo(35);
+        assertThat(sets.flags().stream().filter(f -> f.expected() == Urgency.PROVIDER)).hasSizeGreaterThanOrEqualTo(20);
+        assertThat(sets.benign()).hasSizeGreaterThanOrEqualTo(40);
+        check("round4.net.", score("rules+net, round 4", sets, this::withNet));
+    }
+
     private TriageResult withNet(String text) {
         return rules.assess(text, Region.US, Embeddings.of(text));
     }
