@@ -52,15 +52,23 @@ final class ReplyComposer {
                     s.title()));
             citations = citations(content, content.referencesFor(section).stream().map(Reference::id).toList());
         }
-        Urgency urgency = triage.urgency();
-        String advice = urgency == Urgency.NONE ? null : triage.advice();
-        if (urgency == Urgency.EMERGENCY) {
-            body.add(0, advice);
-        } else if (urgency == Urgency.PROVIDER) {
-            body.add(advice);
+        return new Reply(withAdvice(body, triage), section, passage == null ? null : passage.id(),
+                triage.urgency(), advice(triage), citations, suggestions(content, answer));
+    }
+
+    /** Emergency advice stands alone at the top; a provider nudge comes after everything else. */
+    private static String withAdvice(List<String> body, TriageResult triage) {
+        List<String> parts = new ArrayList<>(body);
+        if (triage.urgency() == Urgency.EMERGENCY) {
+            parts.add(0, triage.advice());
+        } else if (triage.urgency() == Urgency.PROVIDER) {
+            parts.add(triage.advice());
         }
-        return new Reply(String.join("\n\n", body), section, passage == null ? null : passage.id(), urgency, advice,
-                citations, suggestions(content, answer));
+        return String.join("\n\n", parts);
+    }
+
+    private static String advice(TriageResult triage) {
+        return triage.urgency() == Urgency.NONE ? null : triage.advice();
     }
 
     static Reply welcome(Content content) {
@@ -70,12 +78,8 @@ final class ReplyComposer {
 
     /** A reply made of one template alone (too long, unavailable): no passage, the starter topics. */
     static Reply notice(Content content, String template, TriageResult triage) {
-        Answer none = new Answer(null, null, null, null, List.of(), false);
-        Reply fallback = compose(content, none, triage);
-        String text = triage.urgency() == Urgency.EMERGENCY ? triage.advice() + "\n\n" + content.template(template)
-                : triage.urgency() == Urgency.PROVIDER ? content.template(template) + "\n\n" + triage.advice()
-                : content.template(template);
-        return new Reply(text, null, null, fallback.urgency(), fallback.advice(), List.of(), fallback.suggestions());
+        return new Reply(withAdvice(List.of(content.template(template)), triage), null, null, triage.urgency(),
+                advice(triage), List.of(), suggestions(content, List.of(), null));
     }
 
     private static List<Suggestion> suggestions(Content content, Answer answer) {

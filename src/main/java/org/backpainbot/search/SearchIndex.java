@@ -79,10 +79,6 @@ public final class SearchIndex implements Closeable {
         return count(Fields.TYPE_PASSAGE);
     }
 
-    public int documentCount(String type) {
-        return count(type);
-    }
-
     /** Analyzes and embeds a message once, for triage and retrieval. Never throws on odd input. */
     public PreparedMessage prepare(String text) {
         return ranker.prepare(text);
