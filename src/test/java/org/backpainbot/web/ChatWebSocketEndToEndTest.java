@@ -16,6 +16,8 @@ import java.util.concurrent.TimeUnit;
 import tools.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+import reactor.netty.resources.ConnectionProvider;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -164,8 +166,12 @@ class ChatWebSocketEndToEndTest {
 
     @Test
     void theDemoPageIsServedWithAStrictContentSecurityPolicyAndTheWidgetFilesAreServed() {
-        WebTestClient web = WebTestClient.bindToServer().baseUrl("http://localhost:" + port)
-                .responseTimeout(ChatSocket.TIMEOUT).build();
+        // A connection per request: in the test JVM a keep-alive connection reused after a static file answer
+        // occasionally got no answer (about one full run in four); the production jar served 600 such requests
+        // over keep-alive without one. Left to investigate: see the closing note.
+        WebTestClient web = WebTestClient.bindToServer(new ReactorClientHttpConnector(
+                        reactor.netty.http.client.HttpClient.create(ConnectionProvider.newConnection())))
+                .baseUrl("http://localhost:" + port).responseTimeout(ChatSocket.TIMEOUT).build();
         for (String page : List.of("/", "/index.html")) {
             web.get().uri(page).exchange().expectStatus().isOk()
                     .expectHeader().valueEquals("Content-Security-Policy", DemoPageHeaders.CSP)
