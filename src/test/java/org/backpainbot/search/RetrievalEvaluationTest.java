@@ -40,10 +40,11 @@ class RetrievalEvaluationTest {
 
     /**
      * retrieval.tsv was written first and retrieval was developed against it; heldout2.tsv was written later by
-     * someone who saw neither the code nor the first set, and was first measured untouched (recall@1 0.886).
+     * someone who saw neither the code nor the first set, and was first measured untouched (recall@1 0.886);
+     * heldout3.tsv was written blind in the same way a session later (untouched: recall@1 0.863).
      */
     @ParameterizedTest
-    @ValueSource(strings = {"retrieval", "heldout2"})
+    @ValueSource(strings = {"retrieval", "heldout2", "heldout3"})
     void meetsTheCheckedInAccuracy(String set) throws IOException {
         List<Case> cases = cases(set);
         int inScope = 0;
