@@ -135,6 +135,21 @@ class TriageEvaluationTest {
         check("round5.net.", score("rules+net, round 5", sets, this::withNet));
     }
 
+    @Test
+    void rulesAloneMeetThePinnedThresholdsOnTheSixthHeldOutRound() {
+        check("round6.rules.", score("rules only, round 6", LabelledSets.read("triage/heldout", "round6-"),
+                text -> rules.assess(text, Region.US)));
+    }
+
+    @Test
+    void rulesWithTheNetMeetThePinnedThresholdsOnTheSixthHeldOutRound() {
+        LabelledSets sets = LabelledSets.read("triage/heldout", "round6-");
+        assertThat(sets.flags().stream().filter(f -> f.expected() == Urgency.EMERGENCY)).hasSizeGreaterThanOrEqualTo(20);
+        assertThat(sets.flags().stream().filter(f -> f.expected() == Urgency.PROVIDER)).hasSizeGreaterThanOrEqualTo(15);
+        assertThat(sets.benign()).hasSizeGreaterThanOrEqualTo(40);
+        check("round6.net.", score("rules+net, round 6", sets, this::withNet));
+    }
+
     private TriageResult withNet(String text) {
         return rules.assess(text, Region.US, Embeddings.of(text));
     }
