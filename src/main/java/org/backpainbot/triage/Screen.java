@@ -36,9 +36,9 @@ final class Screen {
 
     /**
      * What the screen made of one message: the signs fired, in rule-file order, and which tokens it set aside as
-     * negated, someone else's, past, hypothetical or figurative (a mention it counted is never set aside), and
-     * which signs' 'unless' phrases the message holds; {@code figurative} when it holds a figure of speech
-     * ("sick of", "a pain in the neck").
+     * negated, someone else's, past, hypothetical or figurative, or a temperature it read as normal (a mention it
+     * counted is never set aside), and which signs' 'unless' phrases the message holds; {@code figurative} when it
+     * holds a figure of speech ("sick of", "a pain in the neck").
      */
     record Reading(List<Sign> fired, List<String> tokens, boolean[] setAside, boolean[] unless, boolean figurative) {
 
@@ -113,6 +113,12 @@ final class Screen {
         long[] termClauses = new long[book.terms().size()];
         long[] unlessSentences = new long[book.signs().size()];
         boolean[] setAside = idiom.clone();
+        for (int i = 0; i < n; i++) {
+            // "temp 37.6": the rules have read the number as no fever, which the net cannot ("temperature" alone
+            // reads as a fever to the model), so the reading and its word are set aside like a negated mention
+            String t = tokens.get(i);
+            setAside[i] |= t.equals(TextNormalizer.TEMP_NORMAL) || t.equals(TextNormalizer.TEMP_WORD_CLEARED);
+        }
         for (Scope sc : scopes) {
             Arrays.fill(setAside, sc.from(), sc.to(), true);
         }

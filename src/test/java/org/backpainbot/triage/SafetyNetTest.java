@@ -99,6 +99,16 @@ class SafetyNetTest {
     }
 
     @Test
+    void aTemperatureTheRulesReadAsNormalIsNotReadByTheNet() throws IOException {
+        write(EXAMPLES);
+        TriageRules rules = TriageRules.load(dir, FAKE);
+        // to a sentence model "temperature" alone reads as a fever; the rules have read 37.2 as none
+        assertThat(SafetyNet.remainder(rules.screen().read("temp 37.2 and my back aches")))
+                .isEqualTo("and my back aches");
+        assertThat(rules.screen().read("temp 38.2 and my back aches").anySetAside()).isFalse();
+    }
+
+    @Test
     void aMessageNoCloserToASignThanToEverydayTalkIsNotFlagged() throws IOException {
         write(EXAMPLES + "everyday: my bottom is a bit sore from sitting\n");
         TriageRules rules = TriageRules.load(dir, FAKE);

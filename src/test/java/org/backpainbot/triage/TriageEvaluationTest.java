@@ -120,6 +120,36 @@ class TriageEvaluationTest {
         check("round4.net.", score("rules+net, round 4", sets, this::withNet));
     }
 
+    @Test
+    void rulesAloneMeetThePinnedThresholdsOnTheFifthHeldOutRound() {
+        check("round5.rules.", score("rules only, round 5", LabelledSets.read("triage/heldout", "round5-"),
+                text -> rules.assess(text, Region.US)));
+    }
+
+    @Test
+    void rulesWithTheNetMeetThePinnedThresholdsOnTheFifthHeldOutRound() {
+        LabelledSets sets = LabelledSets.read("triage/heldout", "round5-");
+        assertThat(sets.flags().stream().filter(f -> f.expected() == Urgency.EMERGENCY)).hasSizeGreaterThanOrEqualTo(20);
+        assertThat(sets.flags().stream().filter(f -> f.expected() == Urgency.PROVIDER)).hasSizeGreaterThanOrEqualTo(15);
+        assertThat(sets.benign()).hasSizeGreaterThanOrEqualTo(40);
+        check("round5.net.", score("rules+net, round 5", sets, this::withNet));
+    }
+
+    @Test
+    void rulesAloneMeetThePinnedThresholdsOnTheSixthHeldOutRound() {
+        check("round6.rules.", score("rules only, round 6", LabelledSets.read("triage/heldout", "round6-"),
+                text -> rules.assess(text, Region.US)));
+    }
+
+    @Test
+    void rulesWithTheNetMeetThePinnedThresholdsOnTheSixthHeldOutRound() {
+        LabelledSets sets = LabelledSets.read("triage/heldout", "round6-");
+        assertThat(sets.flags().stream().filter(f -> f.expected() == Urgency.EMERGENCY)).hasSizeGreaterThanOrEqualTo(20);
+        assertThat(sets.flags().stream().filter(f -> f.expected() == Urgency.PROVIDER)).hasSizeGreaterThanOrEqualTo(15);
+        assertThat(sets.benign()).hasSizeGreaterThanOrEqualTo(40);
+        check("round6.net.", score("rules+net, round 6", sets, this::withNet));
+    }
+
     private TriageResult withNet(String text) {
         return rules.assess(text, Region.US, Embeddings.of(text));
     }

@@ -91,6 +91,44 @@ class TriageRulesTest {
         assertThat(urgency(text)).isEqualTo(Urgency.NONE);
     }
 
+    /** Round-5 families: a fit someone else saw, death wishes and methods in other verb forms, rehearsal with pills. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "my other half says i had some sort of seizure in the night",
+        "i was jerking and not responding, my partner told me after",
+        "i think about not waking up most nights",
+        "what if i swerved into the barrier on the way home",
+        "i counted out all my painkillers last night",
+        "both legs feel heavy and wobbly under me",
+    })
+    void roundFiveWordingsOfEmergenciesFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.EMERGENCY);
+    }
+
+    /** Height lost as others see it, a broken spine bone in a scan's words, pain at the epidural site that grows. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "my mum says i look shorter these days",
+        "the scan showed a crushed vertebra in my lower back",
+        "the epidural site is sore and hurts more every day",
+    })
+    void roundFiveWordingsOfProviderSignsFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.PROVIDER);
+    }
+
+    /** Family in forum shorthand, a coughing fit, a problem fine for weeks since, effort named at length. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "dh has a temperature and a bad back",
+        "mil lost height with her osteoporosis",
+        "had a coughing fit and my back twinged",
+        "couldnt pee the first night after the birth but it has been fine for weeks",
+        "legs like jelly after my postnatal yoga class",
+    })
+    void roundFiveLookAlikesDoNot(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.NONE);
+    }
+
     @Test
     void negationEndsAtAClauseBoundary() {
         assertThat(urgency("no fever but i cant feel anything down below")).isEqualTo(Urgency.EMERGENCY);
