@@ -41,10 +41,11 @@ class RetrievalEvaluationTest {
     /**
      * retrieval.tsv was written first and retrieval was developed against it; heldout2.tsv was written later by
      * someone who saw neither the code nor the first set, and was first measured untouched (recall@1 0.886);
-     * heldout3.tsv was written blind in the same way a session later (untouched: recall@1 0.863).
+     * heldout3.tsv and heldout4.tsv were written blind in the same way a session later (untouched: recall@1 0.863;
+     * heldout4, measured after the fusion was tuned on the other three: 0.913).
      */
     @ParameterizedTest
-    @ValueSource(strings = {"retrieval", "heldout2", "heldout3"})
+    @ValueSource(strings = {"retrieval", "heldout2", "heldout3", "heldout4"})
     void meetsTheCheckedInAccuracy(String set) throws IOException {
         List<Case> cases = cases(set);
         int inScope = 0;
