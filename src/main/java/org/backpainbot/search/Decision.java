@@ -26,6 +26,9 @@ final class Decision {
     static final double CONFIDENT_SIMILARITY = 0.55;
     /** A message whose words are this much about topics the article does not cover is declined. */
     static final double MAX_OFF_TOPIC = 0.25;
+    /** A not-covered topic this much closer in meaning than the best section declines the message, even when the
+     * section's words rank it first ("pelvic floor exercises how many a day" shares words with diastasis recti). */
+    static final double NOT_COVERED_MARGIN = 0.1;
     /** A short message this similar to a section names its own topic rather than continuing the previous one. */
     static final double OWN_TOPIC_SIMILARITY = 0.45;
     /** A runner-up this close in fused score and in meaning, with as much evidence, is offered too. */
@@ -52,13 +55,19 @@ final class Decision {
             return sources(index.content(), ranking, confident ? top.sectionId() : context);
         }
         SectionHit first = ranking.top();
-        boolean notCoveredFirst = first != null && first.sectionId().equals(IndexBuilder.NOT_COVERED_SECTION)
-                && top != null && first.similarity() > top.similarity();
-        if (ranking.offTopic() >= MAX_OFF_TOPIC || notCoveredFirst || OtherExperiencer.isSubject(text)) {
+        SectionHit notCovered = ranking.hit(IndexBuilder.NOT_COVERED_SECTION);
+        boolean notCoveredByMeaning = top != null && notCovered != null
+                && (notCovered == first && notCovered.similarity() > top.similarity()
+                    || notCovered.similarity() > top.similarity() + NOT_COVERED_MARGIN);
+        boolean inConversation = context != null && index.content().section(context).isPresent();
+        // "is that something that needs treating?" points back to the conversation: its vague meaning must not be
+        // read as a topic the article leaves out (naming one, "and the headache, is that from it?", is off topic)
+        boolean pointsBack = inConversation && isShort(words(text)) && points(words(text));
+        if (ranking.offTopic() >= MAX_OFF_TOPIC || notCoveredByMeaning && !pointsBack
+                || OtherExperiencer.isSubject(text)) {
             return Answer.decline();
         }
-        if (context != null && index.content().section(context).isPresent()
-                && isFollowUp(text, top, confident, ranking.hit(context))) {
+        if (inConversation && isFollowUp(text, top, confident, ranking.hit(context))) {
             return new Answer(context, index.bestPassage(context, message), null, null, List.of(), true);
         }
         if (!confident) {
@@ -77,8 +86,8 @@ final class Decision {
      * back ("does it go away", "is that normal") continues it unless it is plainly about something else.
      */
     private static boolean isFollowUp(String text, SectionHit top, boolean confident, SectionHit previous) {
-        String[] words = text == null ? new String[0] : text.strip().toLowerCase(Locale.ROOT).split("[^\\p{L}']+");
-        boolean shortMessage = words.length <= FOLLOW_UP_MAX_WORDS;
+        String[] words = words(text);
+        boolean shortMessage = isShort(words);
         if (!confident) {
             // Unsure of a topic of its own: it continues the previous one if it points back to it or the previous
             // section explains some of it ("what helps?"), not when it is about something else entirely.
@@ -88,6 +97,14 @@ final class Decision {
         }
         return shortMessage && (top.similarity() < OWN_TOPIC_SIMILARITY
                 || points(words) && top.similarity() < CONFIDENT_SIMILARITY);
+    }
+
+    private static String[] words(String text) {
+        return text == null ? new String[0] : text.strip().toLowerCase(Locale.ROOT).split("[^\\p{L}']+");
+    }
+
+    private static boolean isShort(String[] words) {
+        return words.length <= FOLLOW_UP_MAX_WORDS;
     }
 
     private static boolean points(String[] words) {

@@ -71,6 +71,15 @@ final class IndexBuilder {
                         phrases, ""));
                 meanings.add(topic.name() + ": " + phrases);
                 words(phrases, vocabulary);
+                // A list of words means little to the model as a whole: each phrase also gets its own meaning, in a
+                // document without words, so "pelvic floor exercises how many a day" is near "kegels" itself and
+                // BM25 still sees the topic as one document.
+                int n = 0;
+                for (String phrase : topic.phrases()) {
+                    docs.add(doc("not-covered:" + topic.line() + ":" + (++n), Fields.TYPE_NOT_COVERED,
+                            NOT_COVERED_SECTION, "", ""));
+                    meanings.add(topic.name() + ": " + phrase);
+                }
             }
             List<float[]> vectors = Embedder.shared().embedAll(meanings);
             for (int i = 0; i < docs.size(); i++) {
