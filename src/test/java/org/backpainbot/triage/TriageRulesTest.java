@@ -257,6 +257,44 @@ class TriageRulesTest {
                 .contains("A wound that is red or oozing");
     }
 
+    /** Round-6 families, in new words: wishing to vanish, and leaking she does not know about. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "honestly i want to vanish forever",
+        "some days i wish i could stop existing",
+        "my wee comes out and i didnt know it was happening",
+        "my legs have not been right since the epidural, cant lift them",
+        "my chest went tight an hour ago, was fine since lunch but now its back and i cant breathe",
+    })
+    void indirectAndUnawareWordingsOfEmergenciesFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.EMERGENCY);
+    }
+
+    /**
+     * Round-6 families, in new words: an episode told as over ("been fine since", "back to normal by the evening")
+     * without a "but", a question asking whether a named thing exists or what would follow from it, a gap measured
+     * closed.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "couldnt catch my breath during a panic attack two weeks ago, been fine since",
+        "both legs were numb and weak for an hour after the spinal, back to normal by the evening",
+        "is chest pain even a thing after a c section",
+        "what would happen if my c section scar got infected",
+        "the physio checked my tummy gap at 12 weeks and its closed",
+    })
+    void overOrAskedAboutSignsDoNotFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.NONE);
+    }
+
+    /** A resolution or a closure denied still counts: "not been right since", "has not closed". */
+    @Test
+    void deniedResolutionsStillCount() {
+        assertThat(urgency("my tummy gap has not closed at 12 weeks")).isEqualTo(Urgency.PROVIDER);
+        assertThat(urgency("numb between my legs, has not been fine since the birth")).isEqualTo(Urgency.EMERGENCY);
+        assertThat(urgency("my bum is numb and i cant feel when i wipe, is this a thing")).isEqualTo(Urgency.EMERGENCY);
+    }
+
     @Test
     void noneHasNoSignsAndNoAdvice() {
         TriageResult r = rules.assess("is heat or ice better for my back", Region.US);
