@@ -287,6 +287,32 @@ class TriageRulesTest {
         assertThat(urgency(text)).isEqualTo(Urgency.NONE);
     }
 
+    /** Round-7 families, in new words: a block creeping higher, a fit told by who found her, her reading on a
+     *  relative's machine. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "the spinal numbness is slowly moving higher and i cant lift either foot",
+        "dh found me on the ground twitching and i dont remember it",
+        "splitting headache, checked on my dads monitor and it says 172/114",
+    })
+    void round7EmergencyFamiliesFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.EMERGENCY);
+    }
+
+    /** Round-7 families, in new words: pregnancy said with "while" or a trimester, temper called a fit, a generic
+     *  "can you get", an episode over "but ... normally for days". */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "had a kidney infection with a fever while pregnant, my back is just achy now",
+        "so short of breath in the second trimester, back is sore today",
+        "i threw a proper fit at my husband about the bins",
+        "can you get chest pain from stress",
+        "needed a catheter for a day after the birth as i couldnt wee but been going normally for days now",
+    })
+    void round7LookAlikesDoNotFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.NONE);
+    }
+
     /** A resolution or a closure denied still counts: "not been right since", "has not closed". */
     @Test
     void deniedResolutionsStillCount() {
