@@ -150,6 +150,21 @@ class TriageEvaluationTest {
         check("round6.net.", score("rules+net, round 6", sets, this::withNet));
     }
 
+    @Test
+    void rulesAloneMeetThePinnedThresholdsOnTheSeventhHeldOutRound() {
+        check("round7.rules.", score("rules only, round 7", LabelledSets.read("triage/heldout", "round7-"),
+                text -> rules.assess(text, Region.US)));
+    }
+
+    @Test
+    void rulesWithTheNetMeetThePinnedThresholdsOnTheSeventhHeldOutRound() {
+        LabelledSets sets = LabelledSets.read("triage/heldout", "round7-");
+        assertThat(sets.flags().stream().filter(f -> f.expected() == Urgency.EMERGENCY)).hasSizeGreaterThanOrEqualTo(20);
+        assertThat(sets.flags().stream().filter(f -> f.expected() == Urgency.PROVIDER)).hasSizeGreaterThanOrEqualTo(15);
+        assertThat(sets.benign()).hasSizeGreaterThanOrEqualTo(40);
+        check("round7.net.", score("rules+net, round 7", sets, this::withNet));
+    }
+
     private TriageResult withNet(String text) {
         return rules.assess(text, Region.US, Embeddings.of(text));
     }

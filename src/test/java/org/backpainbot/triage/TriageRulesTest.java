@@ -257,6 +257,70 @@ class TriageRulesTest {
                 .contains("A wound that is red or oozing");
     }
 
+    /** Round-6 families, in new words: wishing to vanish, and leaking she does not know about. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "honestly i want to vanish forever",
+        "some days i wish i could stop existing",
+        "my wee comes out and i didnt know it was happening",
+        "my legs have not been right since the epidural, cant lift them",
+        "my chest went tight an hour ago, was fine since lunch but now its back and i cant breathe",
+    })
+    void indirectAndUnawareWordingsOfEmergenciesFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.EMERGENCY);
+    }
+
+    /**
+     * Round-6 families, in new words: an episode told as over ("been fine since", "back to normal by the evening")
+     * without a "but", a question asking whether a named thing exists or what would follow from it, a gap measured
+     * closed.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "couldnt catch my breath during a panic attack two weeks ago, been fine since",
+        "both legs were numb and weak for an hour after the spinal, back to normal by the evening",
+        "is chest pain even a thing after a c section",
+        "what would happen if my c section scar got infected",
+        "the physio checked my tummy gap at 12 weeks and its closed",
+    })
+    void overOrAskedAboutSignsDoNotFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.NONE);
+    }
+
+    /** Round-7 families, in new words: a block creeping higher, a fit told by who found her, her reading on a
+     *  relative's machine. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "the spinal numbness is slowly moving higher and i cant lift either foot",
+        "dh found me on the ground twitching and i dont remember it",
+        "splitting headache, checked on my dads monitor and it says 172/114",
+    })
+    void round7EmergencyFamiliesFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.EMERGENCY);
+    }
+
+    /** Round-7 families, in new words: pregnancy said with "while" or a trimester, temper called a fit, a generic
+     *  "can you get", an episode over "but ... normally for days". */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "had a kidney infection with a fever while pregnant, my back is just achy now",
+        "so short of breath in the second trimester, back is sore today",
+        "i threw a proper fit at my husband about the bins",
+        "can you get chest pain from stress",
+        "needed a catheter for a day after the birth as i couldnt wee but been going normally for days now",
+    })
+    void round7LookAlikesDoNotFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.NONE);
+    }
+
+    /** A resolution or a closure denied still counts: "not been right since", "has not closed". */
+    @Test
+    void deniedResolutionsStillCount() {
+        assertThat(urgency("my tummy gap has not closed at 12 weeks")).isEqualTo(Urgency.PROVIDER);
+        assertThat(urgency("numb between my legs, has not been fine since the birth")).isEqualTo(Urgency.EMERGENCY);
+        assertThat(urgency("my bum is numb and i cant feel when i wipe, is this a thing")).isEqualTo(Urgency.EMERGENCY);
+    }
+
     @Test
     void noneHasNoSignsAndNoAdvice() {
         TriageResult r = rules.assess("is heat or ice better for my back", Region.US);
