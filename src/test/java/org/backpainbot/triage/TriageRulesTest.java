@@ -272,14 +272,12 @@ class TriageRulesTest {
 
     /**
      * Round-6 families, in new words: an episode told as over ("been fine since", "back to normal by the evening")
-     * without a "but", a question asking whether a named thing exists or what would follow from it, a gap measured
-     * closed.
+     * without a "but", a question asking what would follow from a sign, a gap measured closed.
      */
     @ParameterizedTest
     @ValueSource(strings = {
         "couldnt catch my breath during a panic attack two weeks ago, been fine since",
         "both legs were numb and weak for an hour after the spinal, back to normal by the evening",
-        "is chest pain even a thing after a c section",
         "what would happen if my c section scar got infected",
         "the physio checked my tummy gap at 12 weeks and its closed",
     })
@@ -299,18 +297,29 @@ class TriageRulesTest {
         assertThat(urgency(text)).isEqualTo(Urgency.EMERGENCY);
     }
 
-    /** Round-7 families, in new words: pregnancy said with "while" or a trimester, temper called a fit, a generic
-     *  "can you get", an episode over "but ... normally for days". */
+    /** Round-7 families, in new words: pregnancy said with "while" or a trimester, temper called a fit, an episode
+     *  over "but ... normally for days". */
     @ParameterizedTest
     @ValueSource(strings = {
         "had a kidney infection with a fever while pregnant, my back is just achy now",
         "so short of breath in the second trimester, back is sore today",
         "i threw a proper fit at my husband about the bins",
-        "can you get chest pain from stress",
         "needed a catheter for a day after the birth as i couldnt wee but been going normally for days now",
     })
     void round7LookAlikesDoNotFire(String text) {
         assertThat(urgency(text)).isEqualTo(Urgency.NONE);
+    }
+
+    /** Mothers often ask about what they have in the generic "you" or as "a thing": the sign still counts (a false
+     *  alarm costs less than a missed emergency). */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "can you get numbness between your legs after an epidural",
+        "is chest pain even a thing after a c section",
+        "do women get fits after giving birth, i blanked out and shook earlier",
+    })
+    void signsAskedAboutInGeneralStillCount(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.EMERGENCY);
     }
 
     /** A resolution or a closure denied still counts: "not been right since", "has not closed". */
