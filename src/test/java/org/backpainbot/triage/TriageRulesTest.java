@@ -322,6 +322,17 @@ class TriageRulesTest {
         assertThat(urgency(text)).isEqualTo(Urgency.EMERGENCY);
     }
 
+    /** Pills looked at "to take them all", a head that feels it will burst with a high top number. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "keep staring at the packet of painkillers wanting to swallow the lot",
+        "got all my tablets out and i keep thinking about taking them all",
+        "my head feels like its going to explode and the top number was 170",
+    })
+    void pillsGatheredAndABurstingHeadWithHighPressureFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.EMERGENCY);
+    }
+
     /** A resolution or a closure denied still counts: "not been right since", "has not closed". */
     @Test
     void deniedResolutionsStillCount() {
