@@ -57,12 +57,14 @@ final class Decision {
         SectionHit first = ranking.top();
         SectionHit notCovered = ranking.hit(IndexBuilder.NOT_COVERED_SECTION);
         boolean notCoveredByMeaning = top != null && notCovered != null
-                && (notCovered == first && notCovered.similarity() > top.similarity()
+                && (first.sectionId().equals(IndexBuilder.NOT_COVERED_SECTION)
+                    && notCovered.similarity() > top.similarity()
                     || notCovered.similarity() > top.similarity() + NOT_COVERED_MARGIN);
         boolean inConversation = context != null && index.content().section(context).isPresent();
         // "is that something that needs treating?" points back to the conversation: its vague meaning must not be
         // read as a topic the article leaves out (naming one, "and the headache, is that from it?", is off topic)
-        boolean pointsBack = inConversation && isShort(words(text)) && points(words(text));
+        String[] words = words(text);
+        boolean pointsBack = inConversation && isShort(words) && points(words);
         if (ranking.offTopic() >= MAX_OFF_TOPIC || notCoveredByMeaning && !pointsBack
                 || OtherExperiencer.isSubject(text)) {
             return Answer.decline();
