@@ -165,6 +165,21 @@ class TriageEvaluationTest {
         check("round7.net.", score("rules+net, round 7", sets, this::withNet));
     }
 
+    @Test
+    void rulesAloneMeetThePinnedThresholdsOnTheEighthHeldOutRound() {
+        check("round8.rules.", score("rules only, round 8", LabelledSets.read("triage/heldout", "round8-"),
+                text -> rules.assess(text, Region.US)));
+    }
+
+    @Test
+    void rulesWithTheNetMeetThePinnedThresholdsOnTheEighthHeldOutRound() {
+        LabelledSets sets = LabelledSets.read("triage/heldout", "round8-");
+        assertThat(sets.flags().stream().filter(f -> f.expected() == Urgency.EMERGENCY)).hasSizeGreaterThanOrEqualTo(20);
+        assertThat(sets.flags().stream().filter(f -> f.expected() == Urgency.PROVIDER)).hasSizeGreaterThanOrEqualTo(15);
+        assertThat(sets.benign()).hasSizeGreaterThanOrEqualTo(40);
+        check("round8.net.", score("rules+net, round 8", sets, this::withNet));
+    }
+
     private TriageResult withNet(String text) {
         return rules.assess(text, Region.US, Embeddings.of(text));
     }
