@@ -4,9 +4,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The validated content of rules.txt: vocabulary, context triggers and signs, ready for {@link Screen}. */
+/**
+ * The validated content of rules.txt: vocabulary, context triggers and signs, ready for {@link Screen}. {@code lists}
+ * holds, per trigger category, the words that make a comma part of a list; a category without them is not cut at
+ * commas.
+ */
 record RuleBook(List<Term> terms, List<Trigger> triggers, List<Phrase> pseudo, List<Phrase> idioms, Set<String> known,
-        Map<String, List<Phrase>> stops,
+        Map<String, List<Phrase>> stops, Map<String, List<Phrase>> lists,
         List<Phrase> boundaries, List<Phrase> subjects, List<Sign> signs) {
 
     /** A named list of phrases meaning one thing ("numbness", "between the legs"). */

@@ -32,6 +32,8 @@ final class RuleFile {
     private final Set<String> known = new java.util.HashSet<>();
     private final Map<String, List<Phrase>> stops = new HashMap<>();
     private final Map<String, Integer> stopLines = new HashMap<>();
+    private final Map<String, List<Phrase>> lists = new HashMap<>();
+    private final Map<String, Integer> listLines = new HashMap<>();
     private final List<Phrase> boundaries = new ArrayList<>();
     private final List<Phrase> subjects = new ArrayList<>();
     private final List<SignDraft> signs = new ArrayList<>();
@@ -71,7 +73,8 @@ final class RuleFile {
             case "pseudo" -> phrases(n, afterEquals(n, rest, "pseudo"), pseudo);
             case "idiom" -> phrases(n, afterEquals(n, rest, "idiom"), idioms);
             case "known" -> known(n, afterEquals(n, rest, "known"));
-            case "stop" -> stop(n, rest);
+            case "stop" -> stop(n, rest, "stop", stops, stopLines);
+            case "list" -> stop(n, rest, "list", lists, listLines);
             case "boundary" -> phrases(n, afterEquals(n, rest, "boundary"), boundaries);
             case "subject" -> phrases(n, afterEquals(n, rest, "subject"), subjects);
             case "sign" -> sign(n, rest);
@@ -80,7 +83,7 @@ final class RuleFile {
             case "anywhere" -> condition(n, rest, Reach.MESSAGE, head[0]);
             case "unless" -> unless(n, rest);
             default -> problem(n, "unknown directive '" + head[0]
-                    + "' (expected term, trigger, pseudo, idiom, known, stop, boundary, subject, sign, near, when, anywhere or unless)");
+                    + "' (expected term, trigger, pseudo, idiom, known, stop, list, boundary, subject, sign, near, when, anywhere or unless)");
         }
     }
 
@@ -143,15 +146,17 @@ final class RuleFile {
         }
     }
 
-    private void stop(int n, String rest) {
+    /** A 'stop' or 'list' line: phrases that belong to one trigger category. */
+    private void stop(int n, String rest, String directive, Map<String, List<Phrase>> into,
+            Map<String, Integer> lines) {
         int eq = rest.indexOf('=');
         String category = eq < 0 ? "" : rest.substring(0, eq).strip();
         if (!SIGN_ID.matcher(category).matches()) {
-            problem(n, "expected 'stop CATEGORY = phrase, ...'");
+            problem(n, "expected '" + directive + " CATEGORY = phrase, ...'");
             return;
         }
-        stopLines.putIfAbsent(category, n);
-        phrases(n, rest.substring(eq + 1), stops.computeIfAbsent(category, k -> new ArrayList<>()));
+        lines.putIfAbsent(category, n);
+        phrases(n, rest.substring(eq + 1), into.computeIfAbsent(category, k -> new ArrayList<>()));
     }
 
     private void sign(int n, String rest) {
@@ -236,6 +241,11 @@ final class RuleFile {
                 problem(line, "stop for unknown trigger category '" + category + "'");
             }
         });
+        listLines.forEach((category, line) -> {
+            if (!categories.contains(category)) {
+                problem(line, "list for unknown trigger category '" + category + "'");
+            }
+        });
         List<String> names = new ArrayList<>(terms.keySet());
         List<Sign> resolved = new ArrayList<>();
         for (SignDraft d : signs) {
@@ -263,8 +273,10 @@ final class RuleFile {
         terms.forEach((name, phrases) -> termList.add(new Term(name, List.copyOf(phrases))));
         Map<String, List<Phrase>> stopCopy = new HashMap<>();
         stops.forEach((k, v) -> stopCopy.put(k, List.copyOf(v)));
+        Map<String, List<Phrase>> listCopy = new HashMap<>();
+        lists.forEach((k, v) -> listCopy.put(k, List.copyOf(v)));
         return new RuleBook(List.copyOf(termList), List.copyOf(triggers), List.copyOf(pseudo), List.copyOf(idioms), Set.copyOf(known),
-                Map.copyOf(stopCopy),
+                Map.copyOf(stopCopy), Map.copyOf(listCopy),
                 List.copyOf(boundaries), List.copyOf(subjects), List.copyOf(resolved));
     }
 

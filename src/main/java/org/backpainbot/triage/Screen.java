@@ -103,9 +103,21 @@ final class Screen {
         }
         clause[n] = c + 1;
         boolean[][] stopAt = new boolean[categories.size()][n];
+        boolean[][] joinAt = new boolean[categories.size()][];
         for (Match m : matches) {
             if (m.entry().kind() == Kind.STOP && m.entry().ref() >= 0) {
                 stopAt[m.entry().ref()][m.start()] = true;
+            } else if (m.entry().kind() == Kind.LIST && m.entry().ref() >= 0) {
+                int cat = m.entry().ref();
+                if (joinAt[cat] == null) {
+                    joinAt[cat] = new boolean[n];
+                }
+                joinAt[cat][m.start()] = true;
+            }
+        }
+        for (int cat = 0; cat < categories.size(); cat++) {
+            if (book.lists().containsKey(categories.get(cat))) {
+                commasEnd(tokens, clause, joinAt[cat], stopAt[cat]);
             }
         }
         List<Scope> scopes = scopes(matches, clause, clauseBreak, stopAt, pseudo, n);
@@ -193,6 +205,24 @@ final class Screen {
             scopes.add(new Scope(categories.indexOf(t.category()), m.start(), m.end(), from, to));
         }
         return scopes;
+    }
+
+    /**
+     * "no fever, legs numb and weak": a comma ends the scope unless the clause goes on to a list word ("no fever,
+     * chills or aches"), since chat drops the subject of a new clause after a comma far more often than it lists
+     * what one "no" denies; a sign wrongly left in scope is a missed emergency, one wrongly let out a false alarm.
+     */
+    private static void commasEnd(List<String> tokens, int[] clause, boolean[] joinAt, boolean[] stops) {
+        boolean joinLater = false;
+        for (int i = tokens.size() - 1; i >= 0; i--) {
+            if (i + 1 < tokens.size() && clause[i] != clause[i + 1]) {
+                joinLater = false;
+            }
+            joinLater |= joinAt != null && joinAt[i];
+            if (!joinLater && tokens.get(i).equals(TextNormalizer.COMMA)) {
+                stops[i] = true;
+            }
+        }
     }
 
     private static boolean covered(boolean[] pseudo, int start, int end) {

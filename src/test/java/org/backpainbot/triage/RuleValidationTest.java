@@ -68,6 +68,7 @@ class RuleValidationTest {
                 sign saddle_numbness provider
                 trigger negation sideways = no
                 stop nosuchcategory = i
+                list nosuchcategory = or
                 """;
         List<String> found = problems(rules, GOOD_MESSAGES).stream().map(ContentProblem::toString).toList();
         assertThat(found).anySatisfy(p -> assertThat(p).startsWith("triage/rules.txt:7: unknown directive 'frobnicate'"));
@@ -77,6 +78,7 @@ class RuleValidationTest {
         assertThat(found).anySatisfy(p -> assertThat(p).isEqualTo("triage/rules.txt:12: sign 'saddle_numbness' is defined twice"));
         assertThat(found).anySatisfy(p -> assertThat(p).startsWith("triage/rules.txt:13: unknown trigger direction 'sideways'"));
         assertThat(found).anySatisfy(p -> assertThat(p).startsWith("triage/rules.txt:14: stop for unknown trigger category"));
+        assertThat(found).anySatisfy(p -> assertThat(p).startsWith("triage/rules.txt:15: list for unknown trigger category"));
     }
 
     @Test

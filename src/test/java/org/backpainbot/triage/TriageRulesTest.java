@@ -333,6 +333,56 @@ class TriageRulesTest {
         assertThat(urgency(text)).isEqualTo(Urgency.EMERGENCY);
     }
 
+    /** A comma ends a "no" unless a list goes on with "or": chat drops the subject of the next clause. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "no temperature, legs gone heavy and weak since lunch",
+        "not feverish, bottom and inner thighs numb since this morning",
+        "no rash, chest tight and crushing when i lie down",
+    })
+    void aCommaEndsANegationBeforeANewSymptom(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.EMERGENCY);
+    }
+
+    /** Round-8 look-alike families, in new words: one "no" over "or any", a pet's fit, a treatment or healing that
+     *  ended it, a lost function that came back, a supposed case without "if". */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "no numbness, weakness or tingling in my legs, only a sore back",
+        "i havent got a temperature or any pus around the stitches, back is just stiff",
+        "the cat had a seizure yesterday and the vet reckons it is epilepsy",
+        "had a kidney infection with a temp of 39, a course of antibiotics got rid of it, back just achy now",
+        "my stitches were weeping for a few days but theyre fully healed now",
+        "i couldnt wee after the birth for a bit but it came back later that day",
+        "supposing i got a crushing chest pain at night, would i call 911",
+        "lets say my legs went numb after the epidural, is that an emergency",
+    })
+    void round8LookAlikesDoNotFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.NONE);
+    }
+
+    /** What the round-8 fixes must leave alone: her own fit told by others, a return that is a relapse, her legs
+     *  when walking the dog. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "dh and my mum say i had a fit in the night and i bit my tongue",
+        "the numbness in my legs went but came back the next day",
+        "walking the dog this morning and both legs gave way",
+    })
+    void round8FixesLeaveEmergenciesAlone(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.EMERGENCY);
+    }
+
+    /** A posture headache told with other words for bad and for gone. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "my head is agony the moment i stand up and it vanishes when i lie down",
+        "my headache is horrendous once im up out of bed and disappears when i lay back down",
+    })
+    void postureHeadachesInOtherWordsAreProviderSigns(String text) {
+        assertThat(rules.assess(text, Region.US).signs()).contains("postural_headache");
+    }
+
     /** A resolution or a closure denied still counts: "not been right since", "has not closed". */
     @Test
     void deniedResolutionsStillCount() {
