@@ -180,6 +180,21 @@ class TriageEvaluationTest {
         check("round8.net.", score("rules+net, round 8", sets, this::withNet));
     }
 
+    @Test
+    void rulesAloneMeetThePinnedThresholdsOnTheNinthHeldOutRound() {
+        check("round9.rules.", score("rules only, round 9", LabelledSets.read("triage/heldout", "round9-"),
+                text -> rules.assess(text, Region.US)));
+    }
+
+    @Test
+    void rulesWithTheNetMeetThePinnedThresholdsOnTheNinthHeldOutRound() {
+        LabelledSets sets = LabelledSets.read("triage/heldout", "round9-");
+        assertThat(sets.flags().stream().filter(f -> f.expected() == Urgency.EMERGENCY)).hasSizeGreaterThanOrEqualTo(20);
+        assertThat(sets.flags().stream().filter(f -> f.expected() == Urgency.PROVIDER)).hasSizeGreaterThanOrEqualTo(15);
+        assertThat(sets.benign()).hasSizeGreaterThanOrEqualTo(40);
+        check("round9.net.", score("rules+net, round 9", sets, this::withNet));
+    }
+
     private TriageResult withNet(String text) {
         return rules.assess(text, Region.US, Embeddings.of(text));
     }
