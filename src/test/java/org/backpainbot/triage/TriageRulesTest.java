@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Behaviour of the shipped rules: context (negation, experiencer, past, figurative), readings, regions, advice. */
@@ -381,6 +382,68 @@ class TriageRulesTest {
     })
     void postureHeadachesInOtherWordsAreProviderSigns(String text) {
         assertThat(rules.assess(text, Region.US).signs()).contains("postural_headache");
+    }
+
+    /** Round-9 emergency families, in new words: a saddle "asleep" or with "pins n needles" where she sits, a wish
+     *  to be gone told as the baby or family better with her gone, harming the baby told as nearly doing it. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "my lady bits feel like they have fallen asleep since this morning",
+        "pins n needles in the part i sit on and my back is killing me",
+        "everything down below has gone to sleep, started after lunch",
+        "my daughter would be happier being raised by my sister with me out of the way",
+        "honestly the kids would cope better with me not around anymore",
+        "my son deserves a proper mum, he would be fine if i just wasnt in the picture anymore",
+        "i was so wound up at 4am i almost shook her to stop the screaming",
+        "i was so furious i nearly throttled him when he would not stop crying at 2am",
+    })
+    void round9EmergencyFamiliesFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.EMERGENCY);
+    }
+
+    /** Round-9 provider families, in new words: gallstone pain high on the right under the ribs, a section scar
+     *  turning pink with cloudy fluid, numbness down the back of one leg with back pain. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "a gnawing pain below my ribcage on the right hand side after i eat|gallstone_pain",
+        "it hurts up high on the right of my stomach just under the ribs|gallstone_pain",
+        "my section scar has gone pinker and theres cloudy fluid coming from one end|wound_infection",
+        "cloudy fluid leaking out of my stitches since yesterday|wound_infection",
+        "numbness travelling down the back of my right thigh into my foot and my lower back aches|back_pain_leg_numbness",
+    })
+    void round9ProviderFamiliesFire(String text, String sign) {
+        TriageResult r = rules.assess(text, Region.US);
+        assertThat(r.signs()).contains(sign);
+        assertThat(r.urgency()).isEqualTo(Urgency.PROVIDER);
+    }
+
+    /** Round-9 look-alike families, in new words: someone else named first without "my", an episode that went by
+     *  itself or is over now, a supposed case told in the past with "if", an ache from wearing the baby that a massage eased. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "grandma is 81 and has lost two inches in height, the doctor says her bones are thin",
+        "a woman from my nct group couldnt wee for a day after her section, im doing fine",
+        "nan is 75 and keeps shrinking, she has brittle bones",
+        "my head ached for three days after the spinal and then faded away on its own",
+        "had a uti with a high temperature a fortnight ago, done the course, feel brilliant now",
+        "if the numbness spread into my foot would it be sciatica",
+        "my upper back aches between the shoulders after a day of wearing the baby in the carrier, a back rub helped",
+    })
+    void round9LookAlikesDoNotFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.NONE);
+    }
+
+    /** What the round-9 fixes must leave alone: her own report after "if", a scar that is pink and healing with
+     *  nothing else, the baby as object of a wish that is not about her gone. */
+    @Test
+    void round9FixesLeaveReportsAlone() {
+        assertThat(urgency("if i went to the toilet nothing came out for hours")).isEqualTo(Urgency.EMERGENCY);
+        assertThat(urgency("if i stand up my legs give way, would that mean its serious")).isEqualTo(Urgency.EMERGENCY);
+        assertThat(urgency("my mum says my bum is numb from the birth but i cant feel the loo roll"))
+                .isEqualTo(Urgency.EMERGENCY);
+        assertThat(urgency("a friend came round and i had a fit in front of her")).isEqualTo(Urgency.EMERGENCY);
+        assertThat(urgency("my back pain got worse every day this week, rest does not help")).isEqualTo(Urgency.PROVIDER);
+        assertThat(urgency("my c section scar is still pink, is that normal")).isEqualTo(Urgency.NONE);
     }
 
     /** A resolution or a closure denied still counts: "not been right since", "has not closed". */
