@@ -11,6 +11,8 @@ import org.backpainbot.search.Embeddings;
 import org.backpainbot.triage.LabelledSets.Labelled;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Measures the screen, the rules alone and the rules with the semantic safety net, on the project's checked-in
@@ -75,124 +77,29 @@ class TriageEvaluationTest {
         check("heldout.net.", score("rules+net, held-out", sets, this::withNet));
     }
 
-    @Test
-    void rulesAloneMeetThePinnedThresholdsOnTheSecondHeldOutRound() {
-        check("round2.rules.", score("rules only, round 2", LabelledSets.read("triage/heldout", "round2-"),
+    /**
+     * Held-out rounds 2 and later (heldout/roundN-*), each written blind and measured once untouched before any
+     * change it informed; each file's header records its numbers. Each round needs its pins in thresholds.properties.
+     */
+    @ParameterizedTest(name = "round {0}")
+    @ValueSource(ints = {2, 3, 4, 5, 6, 7, 8, 9, 10})
+    void rulesAloneMeetThePinnedThresholdsOnEachHeldOutRound(int round) {
+        check("round" + round + ".rules.", score("rules only, round " + round, heldOutRound(round),
                 text -> rules.assess(text, Region.US)));
     }
 
-    @Test
-    void rulesWithTheNetMeetThePinnedThresholdsOnTheSecondHeldOutRound() {
-        LabelledSets sets = LabelledSets.read("triage/heldout", "round2-");
-        assertThat(sets.flags().stream().filter(f -> f.expected() == Urgency.EMERGENCY)).hasSizeGreaterThanOrEqualTo(40);
-        assertThat(sets.flags().stream().filter(f -> f.expected() == Urgency.PROVIDER)).hasSizeGreaterThanOrEqualTo(25);
-        assertThat(sets.benign()).hasSizeGreaterThanOrEqualTo(50);
-        check("round2.net.", score("rules+net, round 2", sets, this::withNet));
+    @ParameterizedTest(name = "round {0}")
+    @ValueSource(ints = {2, 3, 4, 5, 6, 7, 8, 9, 10})
+    void rulesWithTheNetMeetThePinnedThresholdsOnEachHeldOutRound(int round) {
+        check("round" + round + ".net.", score("rules+net, round " + round, heldOutRound(round), this::withNet));
     }
 
-    @Test
-    void rulesAloneMeetThePinnedThresholdsOnTheThirdHeldOutRound() {
-        check("round3.rules.", score("rules only, round 3", LabelledSets.read("triage/heldout", "round3-"),
-                text -> rules.assess(text, Region.US)));
-    }
-
-    @Test
-    void rulesWithTheNetMeetThePinnedThresholdsOnTheThirdHeldOutRound() {
-        LabelledSets sets = LabelledSets.read("triage/heldout", "round3-");
-        assertThat(sets.flags().stream().filter(f -> f.expected() == Urgency.EMERGENCY)).hasSizeGreaterThanOrEqualTo(40);
-        assertThat(sets.flags().stream().filter(f -> f.expected() == Urgency.PROVIDER)).hasSizeGreaterThanOrEqualTo(25);
-        assertThat(sets.benign()).hasSizeGreaterThanOrEqualTo(50);
-        check("round3.net.", score("rules+net, round 3", sets, this::withNet));
-    }
-
-    @Test
-    void rulesAloneMeetThePinnedThresholdsOnTheFourthHeldOutRound() {
-        check("round4.rules.", score("rules only, round 4", LabelledSets.read("triage/heldout", "round4-"),
-                text -> rules.assess(text, Region.US)));
-    }
-
-    @Test
-    void rulesWithTheNetMeetThePinnedThresholdsOnTheFourthHeldOutRound() {
-        LabelledSets sets = LabelledSets.read("triage/heldout", "round4-");
-        assertThat(sets.flags().stream().filter(f -> f.expected() == Urgency.EMERGENCY)).hasSizeGreaterThanOrEqualTo(35);
-        assertThat(sets.flags().stream().filter(f -> f.expected() == Urgency.PROVIDER)).hasSizeGreaterThanOrEqualTo(20);
-        assertThat(sets.benign()).hasSizeGreaterThanOrEqualTo(40);
-        check("round4.net.", score("rules+net, round 4", sets, this::withNet));
-    }
-
-    @Test
-    void rulesAloneMeetThePinnedThresholdsOnTheFifthHeldOutRound() {
-        check("round5.rules.", score("rules only, round 5", LabelledSets.read("triage/heldout", "round5-"),
-                text -> rules.assess(text, Region.US)));
-    }
-
-    @Test
-    void rulesWithTheNetMeetThePinnedThresholdsOnTheFifthHeldOutRound() {
-        LabelledSets sets = LabelledSets.read("triage/heldout", "round5-");
+    private static LabelledSets heldOutRound(int round) {
+        LabelledSets sets = LabelledSets.read("triage/heldout", "round" + round + "-");
         assertThat(sets.flags().stream().filter(f -> f.expected() == Urgency.EMERGENCY)).hasSizeGreaterThanOrEqualTo(20);
-        assertThat(sets.flags().stream().filter(f -> f.expected() == Urgency.PROVIDER)).hasSizeGreaterThanOrEqualTo(15);
+        assertThat(sets.flags().stream().filter(f -> f.expected() == Urgency.PROVIDER)).hasSizeGreaterThanOrEqualTo(18);
         assertThat(sets.benign()).hasSizeGreaterThanOrEqualTo(40);
-        check("round5.net.", score("rules+net, round 5", sets, this::withNet));
-    }
-
-    @Test
-    void rulesAloneMeetThePinnedThresholdsOnTheSixthHeldOutRound() {
-        check("round6.rules.", score("rules only, round 6", LabelledSets.read("triage/heldout", "round6-"),
-                text -> rules.assess(text, Region.US)));
-    }
-
-    @Test
-    void rulesWithTheNetMeetThePinnedThresholdsOnTheSixthHeldOutRound() {
-        LabelledSets sets = LabelledSets.read("triage/heldout", "round6-");
-        assertThat(sets.flags().stream().filter(f -> f.expected() == Urgency.EMERGENCY)).hasSizeGreaterThanOrEqualTo(20);
-        assertThat(sets.flags().stream().filter(f -> f.expected() == Urgency.PROVIDER)).hasSizeGreaterThanOrEqualTo(15);
-        assertThat(sets.benign()).hasSizeGreaterThanOrEqualTo(40);
-        check("round6.net.", score("rules+net, round 6", sets, this::withNet));
-    }
-
-    @Test
-    void rulesAloneMeetThePinnedThresholdsOnTheSeventhHeldOutRound() {
-        check("round7.rules.", score("rules only, round 7", LabelledSets.read("triage/heldout", "round7-"),
-                text -> rules.assess(text, Region.US)));
-    }
-
-    @Test
-    void rulesWithTheNetMeetThePinnedThresholdsOnTheSeventhHeldOutRound() {
-        LabelledSets sets = LabelledSets.read("triage/heldout", "round7-");
-        assertThat(sets.flags().stream().filter(f -> f.expected() == Urgency.EMERGENCY)).hasSizeGreaterThanOrEqualTo(20);
-        assertThat(sets.flags().stream().filter(f -> f.expected() == Urgency.PROVIDER)).hasSizeGreaterThanOrEqualTo(15);
-        assertThat(sets.benign()).hasSizeGreaterThanOrEqualTo(40);
-        check("round7.net.", score("rules+net, round 7", sets, this::withNet));
-    }
-
-    @Test
-    void rulesAloneMeetThePinnedThresholdsOnTheEighthHeldOutRound() {
-        check("round8.rules.", score("rules only, round 8", LabelledSets.read("triage/heldout", "round8-"),
-                text -> rules.assess(text, Region.US)));
-    }
-
-    @Test
-    void rulesWithTheNetMeetThePinnedThresholdsOnTheEighthHeldOutRound() {
-        LabelledSets sets = LabelledSets.read("triage/heldout", "round8-");
-        assertThat(sets.flags().stream().filter(f -> f.expected() == Urgency.EMERGENCY)).hasSizeGreaterThanOrEqualTo(20);
-        assertThat(sets.flags().stream().filter(f -> f.expected() == Urgency.PROVIDER)).hasSizeGreaterThanOrEqualTo(15);
-        assertThat(sets.benign()).hasSizeGreaterThanOrEqualTo(40);
-        check("round8.net.", score("rules+net, round 8", sets, this::withNet));
-    }
-
-    @Test
-    void rulesAloneMeetThePinnedThresholdsOnTheNinthHeldOutRound() {
-        check("round9.rules.", score("rules only, round 9", LabelledSets.read("triage/heldout", "round9-"),
-                text -> rules.assess(text, Region.US)));
-    }
-
-    @Test
-    void rulesWithTheNetMeetThePinnedThresholdsOnTheNinthHeldOutRound() {
-        LabelledSets sets = LabelledSets.read("triage/heldout", "round9-");
-        assertThat(sets.flags().stream().filter(f -> f.expected() == Urgency.EMERGENCY)).hasSizeGreaterThanOrEqualTo(20);
-        assertThat(sets.flags().stream().filter(f -> f.expected() == Urgency.PROVIDER)).hasSizeGreaterThanOrEqualTo(15);
-        assertThat(sets.benign()).hasSizeGreaterThanOrEqualTo(40);
-        check("round9.net.", score("rules+net, round 9", sets, this::withNet));
+        return sets;
     }
 
     private TriageResult withNet(String text) {
