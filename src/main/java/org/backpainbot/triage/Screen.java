@@ -144,7 +144,10 @@ final class Screen {
                 termSentences[m.entry().ref()] |= 1L << sentence[m.start()];
                 termClauses[m.entry().ref()] |= 1L << Math.min(clause[m.start()], MAX_SENTENCE);
                 Arrays.fill(setAside, m.start(), m.end(), false);
-            } else if (m.entry().kind() == Kind.UNLESS) {
+            } else if (m.entry().kind() == Kind.UNLESS && affirmed(m, scopes, stopAt, NO_IDIOM)) {
+                // an explanation she denies or supposes explains nothing: "not like the usual feeding ache",
+                // "i didnt sneeze or cough, it just came out"; a figure of speech inside it ("a laughing fit") is
+                // still her explanation, so only the scopes are read here
                 unlessSentences[m.entry().ref()] |= 1L << sentence[m.start()];
             }
         }
@@ -226,13 +229,16 @@ final class Screen {
     }
 
     private static boolean covered(boolean[] pseudo, int start, int end) {
-        for (int i = start; i < end; i++) {
+        for (int i = start; i < Math.min(end, pseudo.length); i++) {
             if (pseudo[i]) {
                 return true;
             }
         }
         return false;
     }
+
+    /** No token is part of a figure of speech: for reading an 'unless' phrase by the scopes alone. */
+    private static final boolean[] NO_IDIOM = new boolean[0];
 
     /** Scopes are in trigger order; a scope reaches at most a window (max 30) plus its trigger's length away. */
     private static final int NEAR = 64;
