@@ -454,6 +454,73 @@ class TriageRulesTest {
         assertThat(urgency("my bum is numb and i cant feel when i wipe, is this a thing")).isEqualTo(Urgency.EMERGENCY);
     }
 
+    /** Round-10 families, in new wording: numbness returning and rising after the block, drowning pictured without
+     *  the word, shoulder-blade pain whose usual explanation is denied, a back "put out" with numbness down the leg,
+     *  wetting with its explanation denied. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "the numbness had almost gone but now its coming back and rising up my thighs | EMERGENCY",
+        "i keep imagining pushing her under the bathwater and it scares me | EMERGENCY",
+        "i wet myself today and it wasnt from sneezing | EMERGENCY",
+        "stabbing ache between my shoulder blades an hour after dinner, it isnt from holding the baby | PROVIDER",
+        "think i put my back out lifting the car seat and now my right leg is tingling down to my foot | PROVIDER",
+    })
+    void round10FamiliesOfSignsFire(String text, Urgency expected) {
+        assertThat(urgency(text)).isEqualTo(expected);
+    }
+
+    /** Round-10 false-alarm families, in new wording: a "no" over a list joined by "or", laughter and exasperation,
+     *  legs "dead" after a day out, a plan asked ahead, a supposed wound change with the question after a comma,
+     *  which form is worrying, a problem that sorted itself, a red graze, "swaddle" read as "saddle". */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "i havent noticed any numbness in my bottom or trouble breathing, just asking about stretches",
+        "we were giggling so much at the cat that i could barely breathe",
+        "this teething is gonna give me a seizure lol",
+        "my legs are absolutely dead from walking round the shops all day",
+        "who should i phone if i go numb down below in the night",
+        "if the epidural site began leaking pus, should i ring the hospital",
+        "which back pains with a fever are worrying after a c section",
+        "the catheter came out and i couldnt pee for hours, but that righted itself by teatime",
+        "red graze on my calf from the brambles on our walk",
+        "my fingers go tingly when i swaddle her at night",
+        "the feeling is coming back in my legs now the epidural is wearing off",
+    })
+    void round10FamiliesOfLookAlikesDoNotFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.NONE);
+    }
+
+    /** The safety net reads only what the rules leave, so these must be set aside: someone else's episode told at
+     *  length, a site said to look well, which form of a sign is worrying. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "my sister couldnt feel her legs for ages after her spinal, will that happen to me | spinal",
+        "the stitches look fine, not oozing or red | stitches",
+        "which headaches after a spinal are serious | headaches",
+    })
+    void round10ContextIsSetAsideForTheNet(String text, String word) {
+        Screen.Reading r = rules.screen().read(text);
+        int i = r.tokens().indexOf(word);
+        assertThat(i).isNotNegative();
+        assertThat(r.setAside()[i]).as("'%s' set aside in: %s", word, text).isTrue();
+    }
+
+    /** What the round-10 fixes must leave alone: a sign there now after "what do i do if", "if ... still" or "if i
+     *  cant", legs
+     *  that look normal but cannot be felt, a seizure something gave her, legs that went dead on a walk. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "what do i do if this numbness in my bum gets worse",
+        "if i still cant feel my legs tomorrow what should i do",
+        "what should i do if i cant wee at all since this morning",
+        "my legs look normal but i cant feel them",
+        "the new tablets gave me a seizure last night",
+        "my legs went dead after walking to the shop",
+    })
+    void round10FixesLeaveReportsAlone(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.EMERGENCY);
+    }
+
     @Test
     void noneHasNoSignsAndNoAdvice() {
         TriageResult r = rules.assess("is heat or ice better for my back", Region.US);
