@@ -490,6 +490,33 @@ class TriageRulesTest {
         assertThat(urgency(text)).isEqualTo(Urgency.NONE);
     }
 
+    /** Round-11 families, in new wording: urine coming out that she cannot stop, a wish not to be alive told as how
+     *  easy it would be not to go back, back pain climbing day by day. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "pee is leaking out of me and i cannot stop it at all | EMERGENCY",
+        "drove past the reservoir today thinking how easy it would be to never go back | EMERGENCY",
+        "the ache in my lower back has been climbing every day since the weekend | PROVIDER",
+    })
+    void round11FamiliesOfSignsFire(String text, Urgency expected) {
+        assertThat(urgency(text)).isEqualTo(expected);
+    }
+
+    /** Round-11 false-alarm families, in new wording: a pet that cannot do something, someone else named with
+     *  "'s" and no "my", a problem after an earlier baby, a plan asked ahead with "if i ever", an episode told at
+     *  length and then said to have worn off. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "our cat couldnt control her bowels after the vet op, anyway best stretches for my back?",
+        "boyfriends been spitting blood with his chest infection, im just achy",
+        "after my last baby my c section wound got infected and leaked pus, this time its perfect",
+        "what should i do if i ever cant wee after the birth, asking ahead",
+        "my legs felt numb and wobbly for a good few hours after the spinal but that wore off the same evening",
+    })
+    void round11FamiliesOfLookAlikesDoNotFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.NONE);
+    }
+
     /** The safety net reads only what the rules leave, so these must be set aside: someone else's episode told at
      *  length, a site said to look well, which form of a sign is worrying. */
     @ParameterizedTest
