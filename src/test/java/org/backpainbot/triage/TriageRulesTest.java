@@ -517,6 +517,42 @@ class TriageRulesTest {
         assertThat(urgency(text)).isEqualTo(Urgency.NONE);
     }
 
+    /** Round-12 false-alarm families, in new wording: an infection the treatment cleared (told treatment last), sore
+     *  chest muscles she puts down to a workout, a red mark she explains by a scratch, pins and needles in a foot
+     *  from how she sat or knelt. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "the uti i had with a fever last month cleared up with a course of tablets, my back only aches from carrying the car seat",
+        "my chest muscles ache after the push ups in my postnatal bootcamp, sore if i prod them",
+        "red mark on my shin is where the cat scratched it, its not puffy or hot",
+        "tingling in my foot after kneeling on the bathroom floor at bath time, and my back is a bit achy",
+    })
+    void round12FamiliesOfLookAlikesDoNotFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.NONE);
+    }
+
+    /** Round-12 sign family, in new wording: a headache that has gone on days without a break and that nothing
+     *  helps; and what the round-12 fixes must leave alone: chest pain after the gym with no muscles named, a red
+     *  swollen calf with no mark explained, pins and needles down a leg after sitting, a fever that came back. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "this headache has hung around three days in a row and nothing is helping | PROVIDER",
+        "crushing chest pain after the gym | EMERGENCY",
+        "my calf is red and swollen and hot | PROVIDER",
+        "pins and needles down my leg after sitting at my desk and my lower back aches | PROVIDER",
+        "i had a fever last week, it cleared with antibiotics but came back and my back is killing me | PROVIDER",
+    })
+    void round12FamiliesOfSignsFireAndReportsStay(String text, Urgency expected) {
+        assertThat(urgency(text)).isEqualTo(expected);
+    }
+
+    /** The net reads only what the rules leave: pins and needles in a foot from how she sat must be set aside. */
+    @Test
+    void round12PositionalPinsAndNeedlesAreSetAsideForTheNet() {
+        Screen.Reading r = rules.screen().read("pins and needles in my feet after sitting cross legged at soft play, fine now");
+        assertThat(r.setAside()[r.tokens().indexOf("needles")]).isTrue();
+    }
+
     /** The safety net reads only what the rules leave, so these must be set aside: someone else's episode told at
      *  length, a site said to look well, which form of a sign is worrying. */
     @ParameterizedTest
