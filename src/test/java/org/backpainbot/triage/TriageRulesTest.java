@@ -590,6 +590,55 @@ class TriageRulesTest {
         assertThat(r).isEqualTo(new TriageResult(Urgency.NONE, java.util.List.of(), null));
     }
 
+    /** Round-13 families, in new wording: intrusive thoughts told at length, discharge at the epidural site in lay words. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "awful thoughts come into my head that i could smother her with the blanket",
+    })
+    void intrusiveThoughtsToldAtLengthAreAnEmergency(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.EMERGENCY);
+    }
+
+    /** Shaking done to the baby is harm, not her own body's shaking: no seizure advice. */
+    @Test
+    void shakingTheBabyIsNotASeizure() {
+        TriageResult r = rules.assess("images keep flashing up of me shaking him until he cant stop crying", Region.UK);
+        assertThat(r.urgency()).isEqualTo(Urgency.EMERGENCY);
+        assertThat(r.signs()).doesNotContain("seizure");
+    }
+
+    /** Provider signs said loosely: discharge, a denied explanation, a foot's with the apostrophe dropped, "shoots". */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "there is greenish goo seeping from where the epidural went in",
+        "sharp pain under my right shoulder blade after a fatty dinner, unrelated to nursing",
+        "a burning pain shoots from my back into my thigh and my toes have gone numb",
+        "my back aches and the sole of my foots gone numb",
+    })
+    void looselyWordedProviderSignsFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.PROVIDER);
+    }
+
+    /** Set aside: nausea put down to overeating, a question about signs, a supposed worsening, an old episode. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "felt sick from scoffing too many mince pies, and my lower back is sore from the pram",
+        "what symptoms would mean my stitches are infected?",
+        "if my backache got much worse, should i see a physio",
+        "years ago i had a kidney infection with a fever",
+        "before kids i had sciatica down one leg and bad back pain",
+    })
+    void explainedAskedSupposedOrOldSignsDoNotFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.NONE);
+    }
+
+    /** A site named before its "isnt": the net must not read the bare site as the sign. */
+    @Test
+    void aSiteSaidNotToShowASignIsSetAsideWhole() {
+        String rest = SafetyNet.remainder(rules.screen().read("the spinal site isnt hot or swollen, my back just aches"));
+        assertThat(rest).doesNotContain("spinal").contains("back");
+    }
+
     @Test
     void eachRegionGetsItsOwnNumbers() {
         String text = "i want to end my life";
