@@ -446,6 +446,17 @@ class TriageRulesTest {
         assertThat(urgency("my c section scar is still pink, is that normal")).isEqualTo(Urgency.NONE);
     }
 
+    /** A passive wish not to wake, told as a thought she would not act on, is still a self-harm thought. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "some nights i wish i could fall asleep and not wake up, i wouldnt do anything though",
+        "keep thinking how peaceful it would be to go to sleep and never wake",
+        "honestly it would be simpler if i slept and didnt wake up",
+    })
+    void aWishNotToWakeFires(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.EMERGENCY);
+    }
+
     /** A resolution or a closure denied still counts: "not been right since", "has not closed". */
     @Test
     void deniedResolutionsStillCount() {
