@@ -650,6 +650,53 @@ class TriageRulesTest {
         assertThat(rest).doesNotContain("spinal").contains("back");
     }
 
+    /** Round 14's false-alarm families, in new wording: someone else's episode, resolved ones, explained ones. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "my cousin came to stay and she says she cant pee since her c section, what should she do",
+        "a friend from my nct group told me she had chest pain for hours last night, how do i help her",
+        "our cat vomited on the rug again and i have a sore back from cleaning it",
+        "couldnt wee after my section, the nurse put a catheter in and its been fine for two weeks since",
+        "both legs were numb from the spinal but the sensation came back by teatime, all fine since",
+    })
+    void roundFourteenLookAlikesDoNotFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.NONE);
+    }
+
+    /** ... and what the net would read near a sign is set aside with them. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "my foot went numb from kneeling on the nursery floor, came back after a few minutes of tingling|numb",
+        "ache between my shoulder blades under the bra band, stops as soon as i take it off at night|shoulder",
+        "which upper back pain signs mean i should ring an ambulance|pain",
+        "my feet feel completely fine, just wondering what clots look like|feet",
+    })
+    void roundFourteenLookAlikesLeaveTheNetNothingToMatch(String textAndWord) {
+        String[] parts = textAndWord.split("\\|");
+        String rest = SafetyNet.remainder(rules.screen().read(parts[0]));
+        assertThat(rest == null ? "" : rest).doesNotContain(parts[1]);
+    }
+
+    /** Real reports in the same words still fire. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "my sister came over and she says i had a fit on the sofa, i dont remember it",
+        "my mum is here and she says my legs look weird, i cant feel them and they are weak",
+        "couldnt pee after the birth, they put a catheter in and now i cant pee again",
+        "my legs were numb after the spinal, the feeling came back but now the numbness is creeping up to my belly",
+        "my leg went numb sitting cross legged and the numbness came back after some tingling, now both legs are weak",
+        "crushing pain in my chest that doesnt go away when i take my bra off",
+        "both my legs are weak and numb, is that totally fine after an epidural?",
+    })
+    void roundFourteenRealReportsInSimilarWordsStillFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.EMERGENCY);
+    }
+
+    @Test
+    void walkingTheDogHerOwnSicknessStillCounts() {
+        assertThat(urgency("walking the dog i threw up twice and my back is killing me")).isEqualTo(Urgency.PROVIDER);
+    }
+
     @Test
     void eachRegionGetsItsOwnNumbers() {
         String text = "i want to end my life";
