@@ -140,11 +140,11 @@ final class Screen {
         }
         boolean figurative = covered(idiom, 0, n);
         for (Match m : matches) {
-            if (m.entry().kind() == Kind.TERM && affirmed(m, scopes, stopAt, idiom)) {
+            if (m.entry().kind() == Kind.TERM && !covered(idiom, m.start(), m.end()) && outOfScope(m, scopes, stopAt)) {
                 termSentences[m.entry().ref()] |= 1L << sentence[m.start()];
                 termClauses[m.entry().ref()] |= 1L << Math.min(clause[m.start()], MAX_SENTENCE);
                 Arrays.fill(setAside, m.start(), m.end(), false);
-            } else if (m.entry().kind() == Kind.UNLESS && affirmed(m, scopes, stopAt, NO_IDIOM)) {
+            } else if (m.entry().kind() == Kind.UNLESS && outOfScope(m, scopes, stopAt)) {
                 // an explanation she denies or supposes explains nothing: "not like the usual feeding ache",
                 // "i didnt sneeze or cough, it just came out"; a figure of speech inside it ("a laughing fit") is
                 // still her explanation, so only the scopes are read here
@@ -229,16 +229,13 @@ final class Screen {
     }
 
     private static boolean covered(boolean[] pseudo, int start, int end) {
-        for (int i = start; i < Math.min(end, pseudo.length); i++) {
+        for (int i = start; i < end; i++) {
             if (pseudo[i]) {
                 return true;
             }
         }
         return false;
     }
-
-    /** No token is part of a figure of speech: for reading an 'unless' phrase by the scopes alone. */
-    private static final boolean[] NO_IDIOM = new boolean[0];
 
     /** Scopes are in trigger order; a scope reaches at most a window (max 30) plus its trigger's length away. */
     private static final int NEAR = 64;
@@ -257,11 +254,8 @@ final class Screen {
         return lo;
     }
 
-    /** A mention counts unless a trigger outside it reaches it, or it is part of a figure of speech. */
-    private static boolean affirmed(Match m, List<Scope> scopes, boolean[][] stopAt, boolean[] idiom) {
-        if (covered(idiom, m.start(), m.end())) {
-            return false;
-        }
+    /** No trigger outside the mention reaches it (a mention that names her ends someone else's scope). */
+    private static boolean outOfScope(Match m, List<Scope> scopes, boolean[][] stopAt) {
         for (int k = firstNear(scopes, m.start() - NEAR); k < scopes.size() && scopes.get(k).trigStart() <= m.end() + NEAR; k++) {
             Scope sc = scopes.get(k);
             boolean triggerInside = sc.trigStart() >= m.start() && sc.trigEnd() <= m.end();
