@@ -17,7 +17,11 @@ record RuleBook(List<Term> terms, List<Trigger> triggers, List<Phrase> pseudo, L
     record Term(String name, List<Phrase> phrases) {
     }
 
-    enum Direction { BEFORE, AFTER, BOTH }
+    /**
+     * Where a trigger's scope reaches: words before it, after it, both, or EARLIER: back over the sentence before,
+     * for a sentence that resolves or denies what that one said ("...needed a catheter. Since then it's been fine").
+     */
+    enum Direction { BEFORE, AFTER, BOTH, EARLIER }
 
     /** A word that puts nearby mentions in another context (negated, someone else's, past...). */
     record Trigger(String category, Direction direction, int window, Phrase phrase) {

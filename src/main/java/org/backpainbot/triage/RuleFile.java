@@ -101,14 +101,14 @@ final class RuleFile {
         int eq = rest.indexOf('=');
         String[] words = eq < 0 ? new String[0] : rest.substring(0, eq).strip().split("\\s+");
         if (words.length < 2 || words.length > 3 || !SIGN_ID.matcher(words[0]).matches()) {
-            problem(n, "expected 'trigger CATEGORY before|after|both [WINDOW] = phrase, ...'");
+            problem(n, "expected 'trigger CATEGORY before|after|both|earlier [WINDOW] = phrase, ...'");
             return;
         }
         Direction dir;
         try {
             dir = Direction.valueOf(words[1].toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            problem(n, "unknown trigger direction '" + words[1] + "' (expected before, after or both)");
+            problem(n, "unknown trigger direction '" + words[1] + "' (expected before, after, both or earlier)");
             return;
         }
         int window = DEFAULT_WINDOW;

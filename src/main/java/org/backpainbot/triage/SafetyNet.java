@@ -183,6 +183,7 @@ final class SafetyNet {
         StringBuilder b = new StringBuilder();
         int words = 0;
         List<String> tokens = reading.tokens();
+        boolean[] kept = kept(reading);
         for (int i = 0; i <= tokens.size(); i++) {
             String t = i < tokens.size() ? tokens.get(i) : TextNormalizer.SENTENCE;
             if (t.equals(TextNormalizer.SENTENCE)) {
@@ -191,7 +192,7 @@ final class SafetyNet {
                 }
                 b.setLength(0);
                 words = 0;
-            } else if (!reading.setAside()[i] && !Phrase.isBoundary(t)) {
+            } else if (kept[i]) {
                 if (!b.isEmpty()) {
                     b.append(' ');
                 }
@@ -207,15 +208,16 @@ final class SafetyNet {
         StringBuilder b = new StringBuilder();
         int words = 0;
         List<String> tokens = reading.tokens();
+        boolean[] kept = kept(reading);
         for (int i = 0; i < tokens.size(); i++) {
-            if (reading.setAside()[i]) {
-                continue;
-            }
             String t = tokens.get(i);
             if (Phrase.isBoundary(t)) {
                 if (!b.isEmpty() && b.charAt(b.length() - 1) != '.' && b.charAt(b.length() - 1) != ',') {
                     b.append(t);
                 }
+                continue;
+            }
+            if (!kept[i]) {
                 continue;
             }
             if (!b.isEmpty()) {
@@ -225,5 +227,32 @@ final class SafetyNet {
             words++;
         }
         return words < 2 ? null : b.toString();
+    }
+
+    /**
+     * The words the net reads: those not set aside, less the scraps of a clause that was mostly set aside ("i dont
+     * have any numbness down my legs" leaves "i legs", which the model reads as a complaint about the legs).
+     */
+    private static boolean[] kept(Reading reading) {
+        List<String> tokens = reading.tokens();
+        boolean[] kept = new boolean[tokens.size()];
+        int start = 0;
+        for (int i = 0; i <= tokens.size(); i++) {
+            if (i < tokens.size() && !Phrase.isBoundary(tokens.get(i))) {
+                continue;
+            }
+            int left = 0;
+            boolean asideHere = false;
+            for (int j = start; j < i; j++) {
+                asideHere |= reading.setAside()[j];
+                left += reading.setAside()[j] ? 0 : 1;
+            }
+            boolean scraps = asideHere && left < 3;
+            for (int j = start; j < i; j++) {
+                kept[j] = !scraps && !reading.setAside()[j];
+            }
+            start = i + 1;
+        }
+        return kept;
     }
 }

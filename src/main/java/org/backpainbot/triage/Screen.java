@@ -120,7 +120,7 @@ final class Screen {
                 commasEnd(tokens, clause, joinAt[cat], stopAt[cat]);
             }
         }
-        List<Scope> scopes = scopes(matches, clause, clauseBreak, stopAt, pseudo, n);
+        List<Scope> scopes = scopes(matches, tokens, clause, clauseBreak, stopAt, pseudo);
         long[] termSentences = new long[book.terms().size()];
         long[] termClauses = new long[book.terms().size()];
         long[] unlessSentences = new long[book.signs().size()];
@@ -169,14 +169,17 @@ final class Screen {
         return new Reading(fired, tokens, setAside, unless, figurative);
     }
 
-    private List<Scope> scopes(List<Match> matches, int[] clause, boolean[] clauseBreak, boolean[][] stopAt,
-            boolean[] pseudo, int n) {
+    private List<Scope> scopes(List<Match> matches, List<String> tokens, int[] clause, boolean[] clauseBreak,
+            boolean[][] stopAt, boolean[] pseudo) {
+        int n = tokens.size();
         // termReach[i]: the furthest end of any term mention starting at or before i, so that "is this trigger
         // inside a term mention?" costs O(1) and a hostile message of 6,000 "no"s stays linear
         int[] termReach = new int[n + 1];
+        boolean[] termStart = new boolean[n];
         for (Match m : matches) {
             if (m.entry().kind() == Kind.TERM) {
                 termReach[m.start()] = Math.max(termReach[m.start()], m.end());
+                termStart[m.start()] = true;
             }
         }
         for (int i = 1; i <= n; i++) {
@@ -190,6 +193,13 @@ final class Screen {
             }
             Trigger t = book.triggers().get(m.entry().ref());
             boolean[] stops = stopAt[categories.indexOf(t.category())];
+            if (t.direction() == Direction.EARLIER) {
+                Scope earlier = earlier(m, t, tokens, clauseBreak, termStart, stops);
+                if (earlier != null) {
+                    scopes.add(earlier);
+                }
+                continue;
+            }
             int from = m.start();
             int to = m.end();
             if (t.direction() != Direction.AFTER) {
@@ -208,6 +218,53 @@ final class Screen {
             scopes.add(new Scope(categories.indexOf(t.category()), m.start(), m.end(), from, to));
         }
         return scopes;
+    }
+
+    /**
+     * A sentence that resolves or denies what the one before it said ("Couldn't pee after the birth. Since then it's
+     * been normal", "...asked if I'd had any numbness. No, nothing at all") sets aside that sentence, within the
+     * trigger's window; a later clause that does ("had a migraine last week, gone since tuesday") sets aside its
+     * sentence so far, and the one before too when nothing was mentioned in between ("my site was red. the nurse
+     * said it was the tape, and its cleared up now"). Only when the trigger opens its sentence or clause (up to 4 words before it, none of them a
+     * mention), when no mention follows within two words (so "i dont have any feeling" is a plain negation), and when
+     * no stop of its category follows in its sentence (within the window): "it went away. then it came back" is not resolved.
+     */
+    private Scope earlier(Match m, Trigger t, List<String> tokens, boolean[] clauseBreak, boolean[] termStart,
+            boolean[] stops) {
+        int unitStart = m.start();
+        while (unitStart > 0 && !Phrase.isBoundary(tokens.get(unitStart - 1)) && !clauseBreak[unitStart]) {
+            unitStart--;
+        }
+        if (unitStart == 0 || m.start() - unitStart > 4) {
+            return null;
+        }
+        for (int i = unitStart; i < m.start(); i++) {
+            if (termStart[i]) {
+                return null;
+            }
+        }
+        for (int i = m.end(); i < tokens.size() && i < m.end() + 2 && !Phrase.isBoundary(tokens.get(i)); i++) {
+            if (termStart[i]) {
+                return null;
+            }
+        }
+        // the rest of its sentence, up to the window (so a hostile run-on message stays linear)
+        for (int i = m.end(); i < tokens.size() && i < m.end() + t.window()
+                && !tokens.get(i).equals(TextNormalizer.SENTENCE); i++) {
+            if (stops[i]) {
+                return null;
+            }
+        }
+        // back to the nearest sentence that mentions something: "...a sign of something serious? the pamphlet
+        // mentions it. i dont have it" reaches past the sentence in between
+        int from = unitStart - 1;
+        boolean mentioned = false;
+        while (from > 0 && from > m.start() - t.window()
+                && !(mentioned && tokens.get(from - 1).equals(TextNormalizer.SENTENCE))) {
+            from--;
+            mentioned |= termStart[from];
+        }
+        return new Scope(categories.indexOf(t.category()), m.start(), m.end(), from, m.end());
     }
 
     /**

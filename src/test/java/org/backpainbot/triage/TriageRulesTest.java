@@ -692,6 +692,67 @@ class TriageRulesTest {
         assertThat(urgency(text)).isEqualTo(Urgency.EMERGENCY);
     }
 
+    /** Round 15: a sign told, then resolved or denied a sentence or a clause later, in pointing words. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "my wee wouldnt come for a day after the section. since then everything has been normal",
+        "the midwife asked if i had any numbness between my legs. nope, nothing like that",
+        "are seizures common after birth? i dont have any, just curious",
+        "had a temp of 38.4 on sunday with a cold. its all cleared up now. back is just achy",
+        "the scar was oozing a bit in the first week. the gp said it was fine, and its healed up now",
+        "is chest pain after a section normal? a friend asked. mine is totally fine",
+        "couldnt feel my bum for a few hours after the birth, the feeling came back that evening",
+    })
+    void signsResolvedOrDeniedLaterDoNotFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.NONE);
+    }
+
+    /** ... but a later sentence that is not a resolution, or a relapse, leaves the sign in place. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "i cant feel anything between my legs. its gone numb since this morning",
+        "couldnt pee after the section. it went away but now i cant go again",
+        "my husband says i had a fit on the sofa. i dont remember any of it",
+        "urine just comes out and i cant stop it. i dont feel it at all",
+        "both legs gave way on the stairs and i fell. the baby is fine now",
+        "numb down below since lunch. i thought it would have gone by now",
+        "my legs went numb and weak after the epidural, it was gone when i lay down but came back",
+    })
+    void laterSentencesThatDoNotResolveLeaveTheSign(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.EMERGENCY);
+    }
+
+    /** Round 15's other families: someone else's friend, a relative who fell, what staff told her, a fit told by a witness. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "my aunt rang about her neighbour who got chest pain and could not breathe after her baby",
+        "nan slipped and broke her hip so ive been lifting her, my back hurts",
+        "the leaflet says to look out for pain under the right ribs with gallstones, anything else?",
+        "my friend has epilepsy and takes her meds, is it safe for me to carry the baby in a sling?",
+        "my back is way better now than last month, improving every week",
+    })
+    void roundFifteenLookAlikesDoNotFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.NONE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "they told me the scan showed a collapsed vertebra and i should see my doctor",
+        "ive shrunk nearly 2 inches since last year and im still breastfeeding",
+        "back pain is a lot worse this week than last week",
+        "my lower back keeps creeping up in pain every day",
+    })
+    void roundFifteenProviderWordingsFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.PROVIDER);
+    }
+
+    @Test
+    void aFitToldByWhoeverSawItIsAnEmergency() {
+        assertThat(urgency("my mum says i was twitching on the bed and my eyes rolled back, i wasnt answering her"))
+                .isEqualTo(Urgency.EMERGENCY);
+        assertThat(urgency("dh says i was jerking and didnt answer him for a minute")).isEqualTo(Urgency.EMERGENCY);
+    }
+
     @Test
     void walkingTheDogHerOwnSicknessStillCounts() {
         assertThat(urgency("walking the dog i threw up twice and my back is killing me")).isEqualTo(Urgency.PROVIDER);
