@@ -8,16 +8,23 @@ import java.util.regex.Pattern;
 /**
  * One compiled phrase from the rules file, matched against normalised tokens. Written as words separated by
  * spaces; {@code a|b} is a choice, {@code numb*} a word beginning, {@code ~3} up to three words of anything
- * (never across a comma or sentence end). Example: {@code cant|cannot ~2 feel|move ~2 legs}.
+ * (never across a comma or sentence end), and a last word {@code _end_} requires the clause to end there (a comma,
+ * a sentence end or the end of the message). Example: {@code cant|cannot ~2 feel|move ~2 legs}, {@code i havent _end_}.
  */
 final class Phrase {
 
     private static final Pattern WORD = Pattern.compile("[a-z0-9_]+\\*?");
     private static final Pattern GAP = Pattern.compile("~[1-9]");
     private static final int MIN_PREFIX = 3;
+    /** Written as the last word: the clause ends right after the words before it; matches no token itself. */
+    static final String END = "_end_";
 
-    /** One position of the phrase: a set of whole words, a list of word beginnings, or a gap. */
-    record Element(Set<String> words, List<String> prefixes, int gap) {
+    /** One position of the phrase: a set of whole words, a list of word beginnings, a gap, or the clause's end. */
+    record Element(Set<String> words, List<String> prefixes, int gap, boolean end) {
+
+        Element(Set<String> words, List<String> prefixes, int gap) {
+            this(words, prefixes, gap, false);
+        }
 
         boolean accepts(String token) {
             if (words.contains(token)) {
@@ -48,6 +55,14 @@ final class Phrase {
             if (part.isEmpty()) {
                 throw new IllegalArgumentException("empty phrase");
             }
+            if (part.equals(END)) {
+                if (elements.isEmpty() || elements.size() != parts.length - 1) {
+                    throw new IllegalArgumentException("phrase '" + source + "': " + END
+                            + " can only be the last word, after at least one other");
+                }
+                elements.add(new Element(Set.of(), List.of(), 0, true));
+                continue;
+            }
             if (GAP.matcher(part).matches()) {
                 if (elements.isEmpty()) {
                     throw new IllegalArgumentException("phrase '" + source + "' cannot start with a gap");
@@ -75,7 +90,8 @@ final class Phrase {
             }
             elements.add(new Element(Set.copyOf(words), List.copyOf(prefixes), 0));
         }
-        if (elements.get(elements.size() - 1).gap() > 0) {
+        if (elements.get(elements.size() - 1).gap() > 0
+                || (elements.get(elements.size() - 1).end() && elements.get(elements.size() - 2).gap() > 0)) {
             throw new IllegalArgumentException("phrase '" + source + "' cannot end with a gap");
         }
         return new Phrase(source, List.copyOf(elements));
@@ -99,6 +115,9 @@ final class Phrase {
             return pos;
         }
         Element e = elements.get(el);
+        if (e.end()) {
+            return pos >= tokens.size() || isBoundary(tokens.get(pos)) ? pos : -1;
+        }
         if (e.gap() > 0) {
             for (int skip = 0; skip <= e.gap(); skip++) {
                 if (skip > 0 && (pos + skip - 1 >= tokens.size() || isBoundary(tokens.get(pos + skip - 1)))) {

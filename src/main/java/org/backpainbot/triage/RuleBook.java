@@ -7,10 +7,10 @@ import java.util.Set;
 /**
  * The validated content of rules.txt: vocabulary, context triggers and signs, ready for {@link Screen}. {@code lists}
  * holds, per trigger category, the words that make a comma part of a list; a category without them is not cut at
- * commas.
+ * commas. {@code carries} holds, per category, the words that carry a scope on into the next clause of its sentence.
  */
 record RuleBook(List<Term> terms, List<Trigger> triggers, List<Phrase> pseudo, List<Phrase> idioms, Set<String> known,
-        Map<String, List<Phrase>> stops, Map<String, List<Phrase>> lists,
+        Map<String, List<Phrase>> stops, Map<String, List<Phrase>> lists, Map<String, List<Phrase>> carries,
         List<Phrase> boundaries, List<Phrase> subjects, List<Sign> signs) {
 
     /** A named list of phrases meaning one thing ("numbness", "between the legs"). */

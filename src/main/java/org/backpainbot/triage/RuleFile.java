@@ -33,6 +33,8 @@ final class RuleFile {
     private final Map<String, List<Phrase>> stops = new HashMap<>();
     private final Map<String, Integer> stopLines = new HashMap<>();
     private final Map<String, List<Phrase>> lists = new HashMap<>();
+    private final Map<String, List<Phrase>> carries = new HashMap<>();
+    private final Map<String, Integer> carryLines = new HashMap<>();
     private final Map<String, Integer> listLines = new HashMap<>();
     private final List<Phrase> boundaries = new ArrayList<>();
     private final List<Phrase> subjects = new ArrayList<>();
@@ -75,6 +77,7 @@ final class RuleFile {
             case "known" -> known(n, afterEquals(n, rest, "known"));
             case "stop" -> stop(n, rest, "stop", stops, stopLines);
             case "list" -> stop(n, rest, "list", lists, listLines);
+            case "carry" -> stop(n, rest, "carry", carries, carryLines);
             case "boundary" -> phrases(n, afterEquals(n, rest, "boundary"), boundaries);
             case "subject" -> phrases(n, afterEquals(n, rest, "subject"), subjects);
             case "sign" -> sign(n, rest);
@@ -83,7 +86,8 @@ final class RuleFile {
             case "anywhere" -> condition(n, rest, Reach.MESSAGE, head[0]);
             case "unless" -> unless(n, rest);
             default -> problem(n, "unknown directive '" + head[0]
-                    + "' (expected term, trigger, pseudo, idiom, known, stop, list, boundary, subject, sign, near, when, anywhere or unless)");
+                    + "' (expected term, trigger, pseudo, idiom, known, stop, list, carry, boundary, subject, sign, near, when, anywhere or"
+                    + " unless)");
         }
     }
 
@@ -146,7 +150,7 @@ final class RuleFile {
         }
     }
 
-    /** A 'stop' or 'list' line: phrases that belong to one trigger category. */
+    /** A 'stop', 'list' or 'carry' line: phrases that belong to one trigger category. */
     private void stop(int n, String rest, String directive, Map<String, List<Phrase>> into,
             Map<String, Integer> lines) {
         int eq = rest.indexOf('=');
@@ -246,6 +250,11 @@ final class RuleFile {
                 problem(line, "list for unknown trigger category '" + category + "'");
             }
         });
+        carryLines.forEach((category, line) -> {
+            if (!categories.contains(category)) {
+                problem(line, "carry for unknown trigger category '" + category + "'");
+            }
+        });
         List<String> names = new ArrayList<>(terms.keySet());
         List<Sign> resolved = new ArrayList<>();
         for (SignDraft d : signs) {
@@ -275,8 +284,10 @@ final class RuleFile {
         stops.forEach((k, v) -> stopCopy.put(k, List.copyOf(v)));
         Map<String, List<Phrase>> listCopy = new HashMap<>();
         lists.forEach((k, v) -> listCopy.put(k, List.copyOf(v)));
+        Map<String, List<Phrase>> carryCopy = new HashMap<>();
+        carries.forEach((k, v) -> carryCopy.put(k, List.copyOf(v)));
         return new RuleBook(List.copyOf(termList), List.copyOf(triggers), List.copyOf(pseudo), List.copyOf(idioms), Set.copyOf(known),
-                Map.copyOf(stopCopy), Map.copyOf(listCopy),
+                Map.copyOf(stopCopy), Map.copyOf(listCopy), Map.copyOf(carryCopy),
                 List.copyOf(boundaries), List.copyOf(subjects), List.copyOf(resolved));
     }
 

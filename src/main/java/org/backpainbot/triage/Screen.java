@@ -104,9 +104,16 @@ final class Screen {
         clause[n] = c + 1;
         boolean[][] stopAt = new boolean[categories.size()][n];
         boolean[][] joinAt = new boolean[categories.size()][];
+        boolean[][] carryAt = new boolean[categories.size()][];
         for (Match m : matches) {
             if (m.entry().kind() == Kind.STOP && m.entry().ref() >= 0) {
                 stopAt[m.entry().ref()][m.start()] = true;
+            } else if (m.entry().kind() == Kind.CARRY && m.entry().ref() >= 0) {
+                int cat = m.entry().ref();
+                if (carryAt[cat] == null) {
+                    carryAt[cat] = new boolean[n];
+                }
+                carryAt[cat][m.start()] = true;
             } else if (m.entry().kind() == Kind.LIST && m.entry().ref() >= 0) {
                 int cat = m.entry().ref();
                 if (joinAt[cat] == null) {
@@ -120,7 +127,7 @@ final class Screen {
                 commasEnd(tokens, clause, joinAt[cat], stopAt[cat]);
             }
         }
-        List<Scope> scopes = scopes(matches, tokens, clause, clauseBreak, stopAt, pseudo);
+        List<Scope> scopes = scopes(matches, tokens, clause, clauseBreak, stopAt, carryAt, pseudo);
         long[] termSentences = new long[book.terms().size()];
         long[] termClauses = new long[book.terms().size()];
         long[] unlessSentences = new long[book.signs().size()];
@@ -170,7 +177,7 @@ final class Screen {
     }
 
     private List<Scope> scopes(List<Match> matches, List<String> tokens, int[] clause, boolean[] clauseBreak,
-            boolean[][] stopAt, boolean[] pseudo) {
+            boolean[][] stopAt, boolean[][] carryAt, boolean[] pseudo) {
         int n = tokens.size();
         // termReach[i]: the furthest end of any term mention starting at or before i, so that "is this trigger
         // inside a term mention?" costs O(1) and a hostile message of 6,000 "no"s stays linear
@@ -193,6 +200,7 @@ final class Screen {
             }
             Trigger t = book.triggers().get(m.entry().ref());
             boolean[] stops = stopAt[categories.indexOf(t.category())];
+            boolean[] carries = carryAt[categories.indexOf(t.category())];
             if (t.direction() == Direction.EARLIER) {
                 Scope earlier = earlier(m, t, tokens, clauseBreak, termStart, stops);
                 if (earlier != null) {
@@ -203,8 +211,19 @@ final class Screen {
             int from = m.start();
             int to = m.end();
             if (t.direction() != Direction.AFTER) {
+                // "sister in law has gallstones, shes got pain under her ribs": a clause after a comma that opens with
+                // a carry word ("she") goes on about the same person, with a window of its own
                 int home = clause[m.end() - 1];
-                while (to < n && to < m.end() + t.window() && clause[to] == home && !stops[to]) {
+                int limit = m.end() + t.window();
+                while (to < n && to < limit && !stops[to]) {
+                    if (clause[to] != home) {
+                        if (carries == null || !carries[to] || !clauseBreak[to]
+                                || tokens.get(to - 1).equals(TextNormalizer.SENTENCE)) {
+                            break;
+                        }
+                        home = clause[to];
+                        limit = to + t.window();
+                    }
                     to++;
                 }
             }

@@ -72,9 +72,11 @@ final class TextNormalizer {
                 // accents (after NFKD) and apostrophes vanish inside a word: "can't" and "cant" are the same word
             } else {
                 flush(word, out);
-                if (c == '.' || c == '!' || c == '?' || c == ';' || c == ':' || c == '\n' || c == '\r') {
+                if (c == '.' || c == '!' || c == '?' || c == ';' || c == '\n' || c == '\r') {
                     addBoundary(out, SENTENCE);
-                } else if (c == ',') {
+                } else if (c == ',' || c == ':') {
+                    // a colon introduces what the words before it are about: "my husband has a kidney infection:
+                    // burning pee, fever, side pain" is all his
                     addBoundary(out, COMMA);
                 }
             }

@@ -753,6 +753,48 @@ class TriageRulesTest {
         assertThat(urgency("dh says i was jerking and didnt answer him for a minute")).isEqualTo(Urgency.EMERGENCY);
     }
 
+    /** Round 16: emergencies in other grammar, as someone writes who is not a native speaker. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "i no can breathe good since one hour",
+        "not able to take the air, chest is tight",
+        "my head hurt too much and my words come out mixed up",
+        "from this morning i not feel down there when i wipe",
+        "the heart region hurts strong and wont stop",
+        "both legs no strength, i cannot stand",
+    })
+    void emergenciesInOtherGrammarFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.EMERGENCY);
+    }
+
+    /** Round 16's look-alikes: a bare "no" after a question, pets, in-laws, patients, childhood, years, a colon. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Numbness down below? No. Just the usual back ache.",
+        "the cat weed on the sofa again, my back hurts from scrubbing",
+        "my father in law had a stroke with confusion and a bad headache, how do i help my husband",
+        "our patient has a fever and back pain after her epidural, which leaflet do we give",
+        "i had fits in childhood, none since, is an epidural ok next time",
+        "had my gallbladder out back in 2018, now just an ache from lifting",
+        "my brother has pneumonia: coughing blood, high fever, chest pain. how do i stay well for the baby",
+        "broke my back in a car crash at 19, healed completely. now just normal postpartum aches",
+    })
+    void roundSixteenLookAlikesDoNotFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.NONE);
+    }
+
+    /** ... and the same words about herself still fire. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Numbness down below? Yes, since this morning, I cant feel the toilet paper.",
+        "my sister in law is here, she says i had a fit and i was not answering",
+        "my patient ward friend says i look grey, i cant breathe properly",
+        "i had fits in childhood and tonight i had a seizure again",
+    })
+    void roundSixteenReportsStillFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.EMERGENCY);
+    }
+
     @Test
     void walkingTheDogHerOwnSicknessStillCounts() {
         assertThat(urgency("walking the dog i threw up twice and my back is killing me")).isEqualTo(Urgency.PROVIDER);
