@@ -57,7 +57,7 @@ final class Phrase {
             }
             if (part.equals(END)) {
                 if (elements.isEmpty() || elements.size() != parts.length - 1) {
-                    throw new IllegalArgumentException("phrase '" + source + "': " + END
+                    throw new IllegalArgumentException("phrase '" + source.strip() + "': " + END
                             + " can only be the last word, after at least one other");
                 }
                 elements.add(new Element(Set.of(), List.of(), 0, true));

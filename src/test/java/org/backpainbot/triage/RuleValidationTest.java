@@ -69,6 +69,8 @@ class RuleValidationTest {
                 trigger negation sideways = no
                 stop nosuchcategory = i
                 list nosuchcategory = or
+                carry nosuchcategory = she
+                term MISPLACED = numb _end_ below, _end_
                 """;
         List<String> found = problems(rules, GOOD_MESSAGES).stream().map(ContentProblem::toString).toList();
         assertThat(found).anySatisfy(p -> assertThat(p).startsWith("triage/rules.txt:7: unknown directive 'frobnicate'"));
@@ -79,6 +81,30 @@ class RuleValidationTest {
         assertThat(found).anySatisfy(p -> assertThat(p).startsWith("triage/rules.txt:13: unknown trigger direction 'sideways'"));
         assertThat(found).anySatisfy(p -> assertThat(p).startsWith("triage/rules.txt:14: stop for unknown trigger category"));
         assertThat(found).anySatisfy(p -> assertThat(p).startsWith("triage/rules.txt:15: list for unknown trigger category"));
+        assertThat(found).anySatisfy(p -> assertThat(p).startsWith("triage/rules.txt:16: carry for unknown trigger category"));
+        assertThat(found).anySatisfy(p -> assertThat(p).contains("triage/rules.txt:17: phrase 'numb _end_ below': _end_ can only be the last word"));
+        assertThat(found).anySatisfy(p -> assertThat(p).contains("triage/rules.txt:17: phrase '_end_': _end_ can only be the last word"));
+    }
+
+    /** 'earlier' reaches back over the sentence before; 'carry' takes a scope into the next clause; _end_ ends one. */
+    @Test
+    void earlierCarryAndEndWorkAsDocumented() throws IOException {
+        write(GOOD_RULES + """
+                trigger resolved earlier 20 = its gone now
+                stop resolved = again
+                trigger other before 6 = my sister
+                stop other = i
+                carry other = she
+                trigger denied earlier 20 = no _end_
+                """, GOOD_MESSAGES);
+        TriageRules rules = TriageRules.load(dir);
+        assertThat(rules.assess("numb down below. its gone now", Region.EU).urgency()).isEqualTo(Urgency.NONE);
+        assertThat(rules.assess("numb down below. its gone now but again numb down below", Region.EU).urgency())
+                .isEqualTo(Urgency.EMERGENCY);
+        assertThat(rules.assess("my sister came, she is numb down below", Region.EU).urgency()).isEqualTo(Urgency.NONE);
+        assertThat(rules.assess("my sister came, i am numb down below", Region.EU).urgency()).isEqualTo(Urgency.EMERGENCY);
+        assertThat(rules.assess("numb down below? no.", Region.EU).urgency()).isEqualTo(Urgency.NONE);
+        assertThat(rules.assess("numb down below? no other problem", Region.EU).urgency()).isEqualTo(Urgency.EMERGENCY);
     }
 
     @Test

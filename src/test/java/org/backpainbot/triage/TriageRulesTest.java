@@ -795,6 +795,35 @@ class TriageRulesTest {
         assertThat(urgency(text)).isEqualTo(Urgency.EMERGENCY);
     }
 
+    /** Round 17: red flags told calmly or minimised, and a fit whose recency outweighs "i'm ok now". */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "had a seizure about an hour ago, feeling ok now just wiped out",
+        "i had a fit this morning but im fine now, baby is 6 days",
+        "sorry to bother you but my chest feels like a weight is pressing on it",
+        "the epidural numbness is creeping up rather than wearing off",
+        "my inner thighs and bum have felt dead since this afternoon",
+        "wee keeps coming out by itself and i cant stop it",
+        "keep having thoughts about jumping off the bridge near us",
+    })
+    void minimisedOrRecentEmergenciesFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.EMERGENCY);
+    }
+
+    /** Round 17's look-alikes: what an article or list says, figures of speech, a treated fever, last time. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "the leaflet mentions numbness between the legs as urgent, what exactly is that area?",
+        "why would chest pain be a warning sign after a section? just reading",
+        "can you explain what a postural headache is",
+        "my laptop had a seizure and deleted my photos",
+        "had a fever with mastitis, went after the antibiotics, temperature normal now, back just stiff",
+        "got a spinal headache last time, how can i lower the chance this time",
+    })
+    void roundSeventeenLookAlikesDoNotFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.NONE);
+    }
+
     @Test
     void walkingTheDogHerOwnSicknessStillCounts() {
         assertThat(urgency("walking the dog i threw up twice and my back is killing me")).isEqualTo(Urgency.PROVIDER);
