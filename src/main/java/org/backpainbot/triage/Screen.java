@@ -245,9 +245,12 @@ final class Screen {
      * trigger's window; a later clause that does ("had a migraine last week, gone since tuesday") sets aside its
      * sentence so far, and the one before too when nothing was mentioned in between ("my site was red. the nurse
      * said it was the tape, and its cleared up now"). Only when the trigger opens its sentence or clause (up to 4 words before it, none of them a
-     * mention), when no mention follows within two words (so "i dont have any feeling" is a plain negation), and when
+     * mention), when no mention follows within two words before an "and" (so "i dont have any feeling" is a plain negation), and when
      * no stop of its category follows in its sentence (within the window): "it went away. then it came back" is not resolved.
      */
+    /** Words that join a new part on after a resolution: "totally normal now and back to walking the dog". */
+    private static final java.util.Set<String> JOINS = java.util.Set.of("and", "but", "so", "then", "or");
+
     private Scope earlier(Match m, Trigger t, List<String> tokens, boolean[] clauseBreak, boolean[] termStart,
             boolean[] stops) {
         int unitStart = m.start();
@@ -262,7 +265,8 @@ final class Screen {
                 return null;
             }
         }
-        for (int i = m.end(); i < tokens.size() && i < m.end() + 2 && !Phrase.isBoundary(tokens.get(i)); i++) {
+        for (int i = m.end(); i < tokens.size() && i < m.end() + 2 && !Phrase.isBoundary(tokens.get(i))
+                && !JOINS.contains(tokens.get(i)); i++) {
             if (termStart[i]) {
                 return null;
             }

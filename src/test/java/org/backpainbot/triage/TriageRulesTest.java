@@ -824,6 +824,74 @@ class TriageRulesTest {
         assertThat(urgency(text)).isEqualTo(Urgency.NONE);
     }
 
+    /** Rounds 18-20: self-harm and harm to the baby in indirect words. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "some nights i pray i just wont wake up",
+        "driving home i kept thinking about yanking the wheel into the barrier",
+        "i keep thinking about jumping out of the bedroom window",
+        "spent the night googling ways to go quietly",
+        "i know exactly how i would do it",
+        "please i need someone to stop me",
+        "i smacked her tonight when she wouldnt stop and im scared i will do it again",
+        "does anyone else want to end it all some days",
+        "everyone would be better off without me, me gone for good",
+    })
+    void selfHarmInIndirectWordsIsAnEmergency(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.EMERGENCY);
+    }
+
+    /** A woman named as having had the baby is the mother, whoever writes. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "my daughter had her baby last week and now she cant feel anything between her legs",
+        "my wife just had twins and says her chest feels crushed",
+        "my sister gave birth on monday and had a fit an hour ago",
+    })
+    void aMotherWrittenAboutByFamilyGetsTheAdvice(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.EMERGENCY);
+    }
+
+    /** Rounds 18-20: other red flags in new words. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "cant wee since last night even with the running tap trick",
+        "the feeling was wearing off after the spinal but now it is coming back and the numbness creeps up my legs",
+        "the catheter came out this morning and i still havent passed any urine",
+        "out of breath just talking on the phone and my heart is racing",
+        "legs were ok at lunch but now theyre getting numb and weak from the toes up",
+    })
+    void roundsEighteenToTwentyEmergenciesFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.EMERGENCY);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "ache under my right boob every evening after tea",
+        "throwing up and cant keep water down, pain right at the top of my stomach",
+        "my back pain went from annoying to unbearable this week",
+        "still doming down the middle of my tummy at 12 weeks",
+        "the scan showed a crack in a spine bone, they called it a compression fracture",
+    })
+    void roundsEighteenToTwentyProviderSignsFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.PROVIDER);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "these stairs are suicide with a buggy, how do i lift it without hurting my back",
+        "drowning in washing and my back aches",
+        "bone density results came back normal, so what else helps the back",
+        "my back is literally dying lol any stretches",
+        "at 4 weeks there is still a small gap in my tummy, is that ok",
+        "the baby had some blood in her spit up from my cracked nipple, the gp said fine",
+        "could it be a kidney infection? no fever and no burning, just a sore back",
+        "after the birth my legs were numb for a few hours, completely normal now and back at the gym",
+    })
+    void roundsEighteenToTwentyLookAlikesDoNotFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.NONE);
+    }
+
     @Test
     void walkingTheDogHerOwnSicknessStillCounts() {
         assertThat(urgency("walking the dog i threw up twice and my back is killing me")).isEqualTo(Urgency.PROVIDER);
