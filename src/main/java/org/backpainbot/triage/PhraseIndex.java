@@ -14,7 +14,7 @@ import java.util.Set;
  */
 final class PhraseIndex {
 
-    enum Kind { TERM, TRIGGER, PSEUDO, IDIOM, STOP, LIST, CARRY, BOUNDARY, SUBJECT, UNLESS }
+    enum Kind { TERM, TRIGGER, PSEUDO, RELAPSE, IDIOM, STOP, LIST, CARRY, BOUNDARY, SUBJECT, UNLESS }
 
     /** A phrase and what it stands for; {@code ref} indexes the term, trigger, stop category or sign. */
     record Entry(Kind kind, int ref, Phrase phrase) {
@@ -43,6 +43,7 @@ final class PhraseIndex {
             add(new Entry(Kind.TRIGGER, i, book.triggers().get(i).phrase()));
         }
         book.pseudo().forEach(p -> add(new Entry(Kind.PSEUDO, 0, p)));
+        book.relapses().forEach(p -> add(new Entry(Kind.RELAPSE, 0, p)));
         book.idioms().forEach(p -> add(new Entry(Kind.IDIOM, 0, p)));
         book.stops().forEach((cat, phrases) -> phrases.forEach(p -> add(new Entry(Kind.STOP, categories.indexOf(cat), p))));
         book.lists().forEach((cat, phrases) -> phrases.forEach(p -> add(new Entry(Kind.LIST, categories.indexOf(cat), p))));

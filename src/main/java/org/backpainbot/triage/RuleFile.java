@@ -28,6 +28,7 @@ final class RuleFile {
     private final Map<String, List<Phrase>> terms = new LinkedHashMap<>();
     private final List<Trigger> triggers = new ArrayList<>();
     private final List<Phrase> pseudo = new ArrayList<>();
+    private final List<Phrase> relapses = new ArrayList<>();
     private final List<Phrase> idioms = new ArrayList<>();
     private final Set<String> known = new java.util.HashSet<>();
     private final Map<String, List<Phrase>> stops = new HashMap<>();
@@ -73,6 +74,7 @@ final class RuleFile {
             case "term" -> term(n, rest);
             case "trigger" -> trigger(n, rest);
             case "pseudo" -> phrases(n, afterEquals(n, rest, "pseudo"), pseudo);
+            case "relapse" -> phrases(n, afterEquals(n, rest, "relapse"), relapses);
             case "idiom" -> phrases(n, afterEquals(n, rest, "idiom"), idioms);
             case "known" -> known(n, afterEquals(n, rest, "known"));
             case "stop" -> stop(n, rest, "stop", stops, stopLines);
@@ -86,7 +88,7 @@ final class RuleFile {
             case "anywhere" -> condition(n, rest, Reach.MESSAGE, head[0]);
             case "unless" -> unless(n, rest);
             default -> problem(n, "unknown directive '" + head[0]
-                    + "' (expected term, trigger, pseudo, idiom, known, stop, list, carry, boundary, subject, sign, near, when, anywhere or"
+                    + "' (expected term, trigger, pseudo, relapse, idiom, known, stop, list, carry, boundary, subject, sign, near, when, anywhere or"
                     + " unless)");
         }
     }
@@ -286,7 +288,8 @@ final class RuleFile {
         lists.forEach((k, v) -> listCopy.put(k, List.copyOf(v)));
         Map<String, List<Phrase>> carryCopy = new HashMap<>();
         carries.forEach((k, v) -> carryCopy.put(k, List.copyOf(v)));
-        return new RuleBook(List.copyOf(termList), List.copyOf(triggers), List.copyOf(pseudo), List.copyOf(idioms), Set.copyOf(known),
+        return new RuleBook(List.copyOf(termList), List.copyOf(triggers), List.copyOf(pseudo), List.copyOf(relapses),
+                List.copyOf(idioms), Set.copyOf(known),
                 Map.copyOf(stopCopy), Map.copyOf(listCopy), Map.copyOf(carryCopy),
                 List.copyOf(boundaries), List.copyOf(subjects), List.copyOf(resolved));
     }

@@ -83,6 +83,19 @@ final class Scopes {
         for (int i = 1; i <= n; i++) {
             termReach[i] = Math.max(termReach[i], termReach[i - 1]);
         }
+        // relapseAfter[i]: a relapse starts at i or later in i's sentence; not one inside a pseudo ("hasnt come back")
+        // nor one that is part of a trigger ("the feeling came back", "results came back normal")
+        boolean[] relapseAt = new boolean[n];
+        for (Match m : matches) {
+            if (m.entry().kind() == Kind.RELAPSE && !covered(pseudo, m.start(), m.end())
+                    && !insideTrigger(m, matches, pseudo)) {
+                relapseAt[m.start()] = true;
+            }
+        }
+        boolean[] relapseAfter = new boolean[n + 1];
+        for (int i = n - 1; i >= 0; i--) {
+            relapseAfter[i] = relapseAt[i] || (!tokens.get(i).equals(TextNormalizer.SENTENCE) && relapseAfter[i + 1]);
+        }
         List<Scope> scopes = new ArrayList<>();
         for (Match m : matches) {
             if (m.entry().kind() != Kind.TRIGGER || covered(pseudo, m.start(), m.end())
@@ -118,7 +131,8 @@ final class Scopes {
                     to++;
                 }
             }
-            if (t.direction() != Direction.BEFORE) {
+            // "the chest pain went away but its back tonight": a resolution undone later in its sentence resolves nothing
+            if (t.direction() != Direction.BEFORE && !relapseAfter[m.start() + 1]) {
                 // "..., but it went away": a backward trigger that opens a clause looks back at the one before
                 int home = clauseBreak[m.start()] && m.start() > 0 ? clause[m.start() - 1] : clause[m.start()];
                 while (from > 0 && from > m.start() - t.window() && clause[from - 1] == home) {
@@ -200,6 +214,17 @@ final class Scopes {
     }
 
     /** Whether any token from start to end is marked. */
+    /** Whether a trigger (not set aside as a pseudo) holds the whole of {@code m}: "the feeling came back". */
+    private static boolean insideTrigger(Match m, List<Match> matches, boolean[] pseudo) {
+        for (Match t : matches) {
+            if (t.entry().kind() == Kind.TRIGGER && t.start() <= m.start() && t.end() >= m.end()
+                    && !covered(pseudo, t.start(), t.end())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean covered(boolean[] pseudo, int start, int end) {
         for (int i = start; i < end; i++) {
             if (pseudo[i]) {

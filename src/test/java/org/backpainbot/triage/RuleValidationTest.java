@@ -86,7 +86,10 @@ class RuleValidationTest {
         assertThat(found).anySatisfy(p -> assertThat(p).contains("triage/rules.txt:17: phrase '_end_': _end_ can only be the last word"));
     }
 
-    /** 'earlier' reaches back over the sentence before; 'carry' takes a scope into the next clause; _end_ ends one. */
+    /**
+     * 'earlier' reaches back over the sentence before; 'carry' takes a scope into the next clause; _end_ ends one; a
+     * 'relapse' after a resolution undoes it.
+     */
     @Test
     void earlierCarryAndEndWorkAsDocumented() throws IOException {
         write(GOOD_RULES + """
@@ -96,6 +99,8 @@ class RuleValidationTest {
                 stop other = i
                 carry other = she
                 trigger denied earlier 20 = no _end_
+                trigger history after 6 = went away
+                relapse = came back
                 """, GOOD_MESSAGES);
         TriageRules rules = TriageRules.load(dir);
         assertThat(rules.assess("numb down below. its gone now", Region.EU).urgency()).isEqualTo(Urgency.NONE);
@@ -105,6 +110,9 @@ class RuleValidationTest {
         assertThat(rules.assess("my sister came, i am numb down below", Region.EU).urgency()).isEqualTo(Urgency.EMERGENCY);
         assertThat(rules.assess("numb down below? no.", Region.EU).urgency()).isEqualTo(Urgency.NONE);
         assertThat(rules.assess("numb down below? no other problem", Region.EU).urgency()).isEqualTo(Urgency.EMERGENCY);
+        assertThat(rules.assess("numb down below but it went away", Region.EU).urgency()).isEqualTo(Urgency.NONE);
+        assertThat(rules.assess("numb down below but it went away and came back", Region.EU).urgency())
+                .isEqualTo(Urgency.EMERGENCY);
     }
 
     @Test

@@ -892,6 +892,44 @@ class TriageRulesTest {
         assertThat(urgency(text)).isEqualTo(Urgency.NONE);
     }
 
+    /** Rounds 21-23: a resolution undone later in its sentence, and a first time told as "never before". */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "the numbness between my legs wore off yesterday but it came back tonight",
+        "the chest pain eased off after an hour but now its back and worse",
+        "the urges to hurt myself faded for a while but theyre back since the weekend",
+        "i was weeing fine for a day but since tea time i cant pee again",
+        "i had a fit this afternoon. ive never had one before",
+        "my partner cant feel her bottom since this morning, what do we do",
+        "partner 39 second baby, she has a pounding headache and her bp is 170/115",
+        "my wife says the kids would be better off without her and has been staring at her pills",
+        "chess pain and my left arm feels heavy",
+        "neither leg will hold my weight since the spinal",
+    })
+    void relapsesAndFirstTimesKeepTheSign(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.EMERGENCY);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "the numbness from the spinal wore off and the feeling came back by lunch",
+        "had a headache after the epidural, it went after a coffee and a nap",
+        "i had a migraine with flashing lights in march, none since",
+        "the bruise at the epidural site has completely faded",
+        "the midwife asked if i felt like hurting myself, i said no",
+        "is there a link between epidurals and numb legs? mine were fine",
+        "i shook so much after the birth i thought i was having a fit, the midwife said it was normal",
+        "dreamt i couldnt breathe and woke up in a panic",
+        "sitting on a fit ball helps my back",
+        "the chiropractor cracked my back and it felt great",
+        "havent had a chance to go to the loo all morning lol",
+        "what counts as high blood pressure after birth? mine was 120/80",
+        "the headache hasnt come back since the blood patch",
+    })
+    void roundsTwentyOneToTwentyThreeLookAlikesDoNotFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.NONE);
+    }
+
     @Test
     void walkingTheDogHerOwnSicknessStillCounts() {
         assertThat(urgency("walking the dog i threw up twice and my back is killing me")).isEqualTo(Urgency.PROVIDER);
