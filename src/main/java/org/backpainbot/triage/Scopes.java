@@ -158,8 +158,10 @@ final class Scopes {
      */
     private static Scope earlier(List<String> categories, Match m, Trigger t, List<String> tokens,
             boolean[] clauseBreak, boolean[] termStart, boolean[] stops) {
+        // the unit opens at a clause start or after a joining word: "...a catheter once and since then it works"
         int unitStart = m.start();
-        while (unitStart > 0 && !Phrase.isBoundary(tokens.get(unitStart - 1)) && !clauseBreak[unitStart]) {
+        while (unitStart > 0 && !Phrase.isBoundary(tokens.get(unitStart - 1)) && !clauseBreak[unitStart]
+                && !JOINS.contains(tokens.get(unitStart - 1))) {
             unitStart--;
         }
         if (unitStart == 0 || m.start() - unitStart > 4) {
@@ -177,11 +179,15 @@ final class Scopes {
             }
         }
         // the rest of its sentence, up to the window (so a hostile run-on message stays linear)
-        for (int i = m.end(); i < tokens.size() && i < m.end() + t.window()
-                && !tokens.get(i).equals(TextNormalizer.SENTENCE); i++) {
+        int i = m.end();
+        for (; i < tokens.size() && i < m.end() + t.window() && !tokens.get(i).equals(TextNormalizer.SENTENCE); i++) {
             if (stops[i]) {
                 return null;
             }
+        }
+        // ... or opens the next sentence: "i didnt. but i thought it"
+        if (i + 1 < tokens.size() && tokens.get(i).equals(TextNormalizer.SENTENCE) && stops[i + 1]) {
+            return null;
         }
         // back to the nearest sentence that mentions something: "...a sign of something serious? the pamphlet
         // mentions it. i dont have it" reaches past the sentence in between

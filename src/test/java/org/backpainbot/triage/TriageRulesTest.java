@@ -930,6 +930,50 @@ class TriageRulesTest {
         assertThat(urgency(text)).isEqualTo(Urgency.NONE);
     }
 
+    /** Rounds 24-26: red flags in stories, in fragments, told by a witness or with "i didnt" about an act. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "my sister says i was twitching and foaming at the mouth and i cant remember any of it",
+        "i pictured holding a pillow over her face. i didnt. but i keep thinking it",
+        "i wet through my pyjamas in my sleep and never felt it, back agony",
+        "need a wee so badly but nothing comes out since 6am",
+        "my husband told me i went blue and couldnt breathe for a minute",
+        "my wife told me she wants to end her life and has been looking at her pills",
+    })
+    void roundsTwentyFourToTwentySixEmergenciesFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.EMERGENCY);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "the hole where the epidural went in is red and puffy and sore",
+        "at my check i measured 3 cm shorter than before and my back aches",
+        "head hurts sitting up but fine lying flat since the spinal",
+    })
+    void roundsTwentyFourToTwentySixProviderSignsFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.PROVIDER);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "breathing is normal, no chest pain, just tight shoulders from feeding",
+        "had to catch my breath from laughing at the baby",
+        "cant even go for a pee without the baby crying",
+        "the cat weed on the duvet again",
+        "spent all night cleaning up sick after the toddlers bug, my back is sore",
+        "my bestie had a seizure at the party, she is fine now, im just shook",
+        "my mother in law keeps telling me she couldnt walk for a day after her epidural in the 90s",
+        "someone from my nct group had a spinal fracture from breastfeeding, mine is just a mild ache",
+        "the leaflet says not being able to pee means call an ambulance, what else should i know",
+        "is numbness down below serious? asking before my induction",
+        "if i cant pee after the birth will they put a catheter in",
+        "the physio says the gap usually closes by 12 weeks, im at 6",
+        "couldnt wee straight after the birth, they used a catheter and since then everything works",
+    })
+    void roundsTwentyFourToTwentySixLookAlikesDoNotFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.NONE);
+    }
+
     @Test
     void walkingTheDogHerOwnSicknessStillCounts() {
         assertThat(urgency("walking the dog i threw up twice and my back is killing me")).isEqualTo(Urgency.PROVIDER);
