@@ -106,7 +106,8 @@ final class Scopes {
             boolean[] stops = stopAt[categories.indexOf(t.category())];
             boolean[] carries = carryAt[categories.indexOf(t.category())];
             if (t.direction() == Direction.EARLIER) {
-                Scope earlier = earlier(categories, m, t, tokens, clauseBreak, termStart, stops);
+                Scope earlier = relapseAfter[m.start() + 1] ? null
+                        : earlier(categories, m, t, tokens, clauseBreak, termStart, stops);
                 if (earlier != null) {
                     scopes.add(earlier);
                 }

@@ -974,6 +974,38 @@ class TriageRulesTest {
         assertThat(urgency(text)).isEqualTo(Urgency.NONE);
     }
 
+    /** Rounds 27-29: emergencies in new words, and resolutions that a relapse or a time undoes. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "keep trying but no wee comes out and my tummy is swollen",
+        "so puffed walking to the loo i had to lie on the floor",
+        "i can only get a few words out before i need a breath",
+        "pooed my knickers and didnt feel it happen",
+        "my wife says she has been thinking of killing herself",
+        "keep having fits since this morning, husband saw two",
+        "the numbness between my legs went after a nap but came back worse tonight",
+    })
+    void roundsTwentySevenToTwentyNineEmergenciesFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.EMERGENCY);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "my back seized up lifting the pram, now just stiff",
+        "had a fit of giggles at dh trying to swaddle",
+        "the baby is asleep on my chest and my back aches",
+        "what kind of headache after an epidural is serious?",
+        "how do i know if my scar is infected? it looks fine",
+        "temps normal for 4 days now after the mastitis, back is just sore",
+        "the headache went after a good sleep and hasnt come back",
+        "my stitches sting a bit when i wee, midwife says theyre healing",
+        "the bruise at the epi site faded the next day and looks normal now",
+        "i was breathless in late pregnancy but i can breathe properly again now",
+    })
+    void roundsTwentySevenToTwentyNineLookAlikesDoNotFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.NONE);
+    }
+
     @Test
     void walkingTheDogHerOwnSicknessStillCounts() {
         assertThat(urgency("walking the dog i threw up twice and my back is killing me")).isEqualTo(Urgency.PROVIDER);
