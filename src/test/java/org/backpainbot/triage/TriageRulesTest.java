@@ -1006,6 +1006,21 @@ class TriageRulesTest {
         assertThat(urgency(text)).isEqualTo(Urgency.NONE);
     }
 
+    /** Rounds 30-32: emergencies in new words, and a bare "i havent" that answers something else. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "my bottom and inner thighs are numb like i sat in snow, except i havent, since lunch",
+        "on the loo half an hour and not a drop.",
+        "crushing pressure behind my breast bone going into my jaw",
+        "breathing feels like sucking air through a straw",
+        "my blood pressure is 170 over 112 and i have a pounding headache",
+        "cant tell when i need a number two anymore and found it in my pants",
+        "my wife has a bad headache and keeps asking the same questions over and over",
+    })
+    void roundsThirtyToThirtyTwoEmergenciesFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.EMERGENCY);
+    }
+
     @Test
     void walkingTheDogHerOwnSicknessStillCounts() {
         assertThat(urgency("walking the dog i threw up twice and my back is killing me")).isEqualTo(Urgency.PROVIDER);
