@@ -2,6 +2,7 @@ package org.backpainbot.triage;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.backpainbot.triage.PhraseIndex.Kind;
 import org.backpainbot.triage.PhraseIndex.Match;
 import org.backpainbot.triage.RuleBook.Direction;
@@ -83,12 +84,22 @@ final class Scopes {
         for (int i = 1; i <= n; i++) {
             termReach[i] = Math.max(termReach[i], termReach[i - 1]);
         }
+        // triggerReach[i]: as termReach, for the triggers not set aside as pseudo
+        int[] triggerReach = new int[n + 1];
+        for (Match m : matches) {
+            if (m.entry().kind() == Kind.TRIGGER && !covered(pseudo, m.start(), m.end())) {
+                triggerReach[m.start()] = Math.max(triggerReach[m.start()], m.end());
+            }
+        }
+        for (int i = 1; i <= n; i++) {
+            triggerReach[i] = Math.max(triggerReach[i], triggerReach[i - 1]);
+        }
         // relapseAfter[i]: a relapse starts at i or later in i's sentence; not one inside a pseudo ("hasnt come back")
         // nor one that is part of a trigger ("the feeling came back", "results came back normal")
         boolean[] relapseAt = new boolean[n];
         for (Match m : matches) {
             if (m.entry().kind() == Kind.RELAPSE && !covered(pseudo, m.start(), m.end())
-                    && !insideTrigger(m, matches, pseudo)) {
+                    && triggerReach[m.start()] < m.end()) {
                 relapseAt[m.start()] = true;
             }
         }
@@ -103,11 +114,12 @@ final class Scopes {
                 continue;
             }
             Trigger t = book.triggers().get(m.entry().ref());
-            boolean[] stops = stopAt[categories.indexOf(t.category())];
-            boolean[] carries = carryAt[categories.indexOf(t.category())];
+            int category = categories.indexOf(t.category());
+            boolean[] stops = stopAt[category];
+            boolean[] carries = carryAt[category];
             if (t.direction() == Direction.EARLIER) {
                 Scope earlier = relapseAfter[m.start() + 1] ? null
-                        : earlier(categories, m, t, tokens, clauseBreak, termStart, stops);
+                        : earlier(category, m, t, tokens, clauseBreak, termStart, stops);
                 if (earlier != null) {
                     scopes.add(earlier);
                 }
@@ -132,7 +144,8 @@ final class Scopes {
                     to++;
                 }
             }
-            // "the chest pain went away but its back tonight": a resolution undone later in its sentence resolves nothing
+            // "the chest pain went away but its back tonight": a resolution undone later in its sentence resolves
+            // nothing
             if (t.direction() != Direction.BEFORE && !relapseAfter[m.start() + 1]) {
                 // "..., but it went away": a backward trigger that opens a clause looks back at the one before
                 int home = clauseBreak[m.start()] && m.start() > 0 ? clause[m.start() - 1] : clause[m.start()];
@@ -140,24 +153,25 @@ final class Scopes {
                     from--;
                 }
             }
-            scopes.add(new Scope(categories.indexOf(t.category()), m.start(), m.end(), from, to));
+            scopes.add(new Scope(category, m.start(), m.end(), from, to));
         }
         return scopes;
     }
 
     /** Words that join a new part on after a resolution: "totally normal now and back to walking the dog". */
-    private static final java.util.Set<String> JOINS = java.util.Set.of("and", "but", "so", "then", "or");
+    private static final Set<String> JOINS = Set.of("and", "but", "so", "then", "or");
 
     /**
      * A sentence that resolves or denies what the one before it said ("Couldn't pee after the birth. Since then it's
      * been normal", "...asked if I'd had any numbness. No, nothing at all") sets aside that sentence, within the
      * trigger's window; a later clause that does ("had a migraine last week, gone since tuesday") sets aside its
      * sentence so far, and the one before too when nothing was mentioned in between ("my site was red. the nurse
-     * said it was the tape, and its cleared up now"). Only when the trigger opens its sentence or clause (up to 4 words before it, none of them a
-     * mention), when no mention follows within two words before an "and" (so "i dont have any feeling" is a plain negation), and when
-     * no stop of its category follows in its sentence (within the window): "it went away. then it came back" is not resolved.
+     * said it was the tape, and its cleared up now"). Only when the trigger opens its sentence or clause (up to 4 words
+     * before it, none of them a mention), when no mention follows within two words before an "and" (so "i dont have
+     * any feeling" is a plain negation), and when no stop of its category follows in its sentence (within the window):
+     * "it went away. then it came back" is not resolved.
      */
-    private static Scope earlier(List<String> categories, Match m, Trigger t, List<String> tokens,
+    private static Scope earlier(int category, Match m, Trigger t, List<String> tokens,
             boolean[] clauseBreak, boolean[] termStart, boolean[] stops) {
         // the unit opens at a clause start or after a joining word: "...a catheter once and since then it works"
         int unitStart = m.start();
@@ -199,7 +213,7 @@ final class Scopes {
             from--;
             mentioned |= termStart[from];
         }
-        return new Scope(categories.indexOf(t.category()), m.start(), m.end(), from, m.end());
+        return new Scope(category, m.start(), m.end(), from, m.end());
     }
 
     /**
@@ -221,17 +235,6 @@ final class Scopes {
     }
 
     /** Whether any token from start to end is marked. */
-    /** Whether a trigger (not set aside as a pseudo) holds the whole of {@code m}: "the feeling came back". */
-    private static boolean insideTrigger(Match m, List<Match> matches, boolean[] pseudo) {
-        for (Match t : matches) {
-            if (t.entry().kind() == Kind.TRIGGER && t.start() <= m.start() && t.end() >= m.end()
-                    && !covered(pseudo, t.start(), t.end())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     static boolean covered(boolean[] pseudo, int start, int end) {
         for (int i = start; i < end; i++) {
             if (pseudo[i]) {
