@@ -14,7 +14,7 @@ import java.util.Set;
  */
 final class PhraseIndex {
 
-    enum Kind { TERM, TRIGGER, PSEUDO, RELAPSE, IDIOM, STOP, LIST, CARRY, BOUNDARY, SUBJECT, UNLESS }
+    enum Kind { TERM, TRIGGER, PSEUDO, RELAPSE, IDIOM, STOP, LIST, CARRY, VOID, BOUNDARY, SUBJECT, UNLESS }
 
     /** A phrase and what it stands for; {@code ref} indexes the term, trigger, stop category or sign. */
     record Entry(Kind kind, int ref, Phrase phrase) {
@@ -48,6 +48,7 @@ final class PhraseIndex {
         book.stops().forEach((cat, phrases) -> phrases.forEach(p -> add(new Entry(Kind.STOP, categories.indexOf(cat), p))));
         book.lists().forEach((cat, phrases) -> phrases.forEach(p -> add(new Entry(Kind.LIST, categories.indexOf(cat), p))));
         book.carries().forEach((cat, phrases) -> phrases.forEach(p -> add(new Entry(Kind.CARRY, categories.indexOf(cat), p))));
+        book.voids().forEach((cat, phrases) -> phrases.forEach(p -> add(new Entry(Kind.VOID, categories.indexOf(cat), p))));
         book.boundaries().forEach(p -> add(new Entry(Kind.BOUNDARY, 0, p)));
         book.subjects().forEach(p -> add(new Entry(Kind.SUBJECT, 0, p)));
         for (int i = 0; i < book.signs().size(); i++) {

@@ -8,11 +8,14 @@ import java.util.Set;
  * The validated content of rules.txt: vocabulary, context triggers and signs, ready for {@link Screen}. {@code lists}
  * holds, per trigger category, the words that make a comma part of a list; a category without them is not cut at
  * commas. {@code relapses} are the phrases that undo a resolution told before them in a sentence ("went away but
- * came back"). {@code carries} holds, per category, the words that carry a scope on into the next clause of its sentence.
+ * came back"). {@code carries} holds, per category, the words that carry a scope on into the next clause of its sentence;
+ * {@code voids}, per category, the phrases that anywhere in a message cancel every trigger of that category ("she gave
+ * birth last week": the woman spoken of is the mother).
  */
 record RuleBook(List<Term> terms, List<Trigger> triggers, List<Phrase> pseudo, List<Phrase> relapses, List<Phrase> idioms,
         Set<String> known,
         Map<String, List<Phrase>> stops, Map<String, List<Phrase>> lists, Map<String, List<Phrase>> carries,
+        Map<String, List<Phrase>> voids,
         List<Phrase> boundaries, List<Phrase> subjects, List<Sign> signs) {
 
     /** A named list of phrases meaning one thing ("numbness", "between the legs"). */

@@ -36,6 +36,8 @@ final class RuleFile {
     private final Map<String, List<Phrase>> lists = new HashMap<>();
     private final Map<String, List<Phrase>> carries = new HashMap<>();
     private final Map<String, Integer> carryLines = new HashMap<>();
+    private final Map<String, List<Phrase>> voids = new HashMap<>();
+    private final Map<String, Integer> voidLines = new HashMap<>();
     private final Map<String, Integer> listLines = new HashMap<>();
     private final List<Phrase> boundaries = new ArrayList<>();
     private final List<Phrase> subjects = new ArrayList<>();
@@ -80,6 +82,7 @@ final class RuleFile {
             case "stop" -> stop(n, rest, "stop", stops, stopLines);
             case "list" -> stop(n, rest, "list", lists, listLines);
             case "carry" -> stop(n, rest, "carry", carries, carryLines);
+            case "void" -> stop(n, rest, "void", voids, voidLines);
             case "boundary" -> phrases(n, afterEquals(n, rest, "boundary"), boundaries);
             case "subject" -> phrases(n, afterEquals(n, rest, "subject"), subjects);
             case "sign" -> sign(n, rest);
@@ -88,7 +91,7 @@ final class RuleFile {
             case "anywhere" -> condition(n, rest, Reach.MESSAGE, head[0]);
             case "unless" -> unless(n, rest);
             default -> problem(n, "unknown directive '" + head[0]
-                    + "' (expected term, trigger, pseudo, relapse, idiom, known, stop, list, carry, boundary, subject, sign, near, when, anywhere or"
+                    + "' (expected term, trigger, pseudo, relapse, idiom, known, stop, list, carry, void, boundary, subject, sign, near, when, anywhere or"
                     + " unless)");
         }
     }
@@ -152,7 +155,7 @@ final class RuleFile {
         }
     }
 
-    /** A 'stop', 'list' or 'carry' line: phrases that belong to one trigger category. */
+    /** A 'stop', 'list', 'carry' or 'void' line: phrases that belong to one trigger category. */
     private void stop(int n, String rest, String directive, Map<String, List<Phrase>> into,
             Map<String, Integer> lines) {
         int eq = rest.indexOf('=');
@@ -257,6 +260,11 @@ final class RuleFile {
                 problem(line, "carry for unknown trigger category '" + category + "'");
             }
         });
+        voidLines.forEach((category, line) -> {
+            if (!categories.contains(category)) {
+                problem(line, "void for unknown trigger category '" + category + "'");
+            }
+        });
         List<String> names = new ArrayList<>(terms.keySet());
         List<Sign> resolved = new ArrayList<>();
         for (SignDraft d : signs) {
@@ -288,9 +296,11 @@ final class RuleFile {
         lists.forEach((k, v) -> listCopy.put(k, List.copyOf(v)));
         Map<String, List<Phrase>> carryCopy = new HashMap<>();
         carries.forEach((k, v) -> carryCopy.put(k, List.copyOf(v)));
+        Map<String, List<Phrase>> voidCopy = new HashMap<>();
+        voids.forEach((k, v) -> voidCopy.put(k, List.copyOf(v)));
         return new RuleBook(List.copyOf(termList), List.copyOf(triggers), List.copyOf(pseudo), List.copyOf(relapses),
                 List.copyOf(idioms), Set.copyOf(known),
-                Map.copyOf(stopCopy), Map.copyOf(listCopy), Map.copyOf(carryCopy),
+                Map.copyOf(stopCopy), Map.copyOf(listCopy), Map.copyOf(carryCopy), Map.copyOf(voidCopy),
                 List.copyOf(boundaries), List.copyOf(subjects), List.copyOf(resolved));
     }
 

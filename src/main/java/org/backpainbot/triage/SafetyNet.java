@@ -26,7 +26,8 @@ final class SafetyNet {
     private static final Map<String, String> READINGS = Map.of(
             TextNormalizer.TEMP_HIGH, "high fever", TextNormalizer.TEMP_NORMAL, "normal temperature",
             TextNormalizer.TEMP_WORD_CLEARED, "temperature", TextNormalizer.BP_HIGH, "very high blood pressure",
-            TextNormalizer.BP_OK, "normal blood pressure", TextNormalizer.WEEKS_8_PLUS, "months");
+            TextNormalizer.BP_OK, "normal blood pressure", TextNormalizer.WEEKS_8_PLUS, "months",
+            TextNormalizer.SCORE_HIGH, "severe pain");
 
     /**
      * Within this much below a sign's threshold a message of several sentences is read sentence by sentence: a

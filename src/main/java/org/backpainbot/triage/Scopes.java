@@ -36,6 +36,7 @@ final class Scopes {
         boolean[][] stopAt = new boolean[categories.size()][n];
         boolean[][] joinAt = new boolean[categories.size()][];
         boolean[][] carryAt = new boolean[categories.size()][];
+        boolean[] voided = new boolean[categories.size()];
         for (Match m : matches) {
             if (m.entry().kind() == Kind.STOP && m.entry().ref() >= 0) {
                 stopAt[m.entry().ref()][m.start()] = true;
@@ -45,6 +46,8 @@ final class Scopes {
                     carryAt[cat] = new boolean[n];
                 }
                 carryAt[cat][m.start()] = true;
+            } else if (m.entry().kind() == Kind.VOID && m.entry().ref() >= 0) {
+                voided[m.entry().ref()] = true;
             } else if (m.entry().kind() == Kind.LIST && m.entry().ref() >= 0) {
                 int cat = m.entry().ref();
                 if (joinAt[cat] == null) {
@@ -58,7 +61,8 @@ final class Scopes {
                 commasEnd(tokens, clause, joinAt[cat], stopAt[cat]);
             }
         }
-        List<Scope> scopes = scopes(book, categories, matches, tokens, clause, clauseBreak, stopAt, carryAt, pseudo);
+        List<Scope> scopes = scopes(book, categories, matches, tokens, clause, clauseBreak, stopAt, carryAt, voided,
+                pseudo);
         return new Scopes(List.copyOf(scopes), stopAt);
     }
 
@@ -69,7 +73,7 @@ final class Scopes {
 
     private static List<Scope> scopes(RuleBook book, List<String> categories, List<Match> matches,
             List<String> tokens, int[] clause, boolean[] clauseBreak, boolean[][] stopAt, boolean[][] carryAt,
-            boolean[] pseudo) {
+            boolean[] voided, boolean[] pseudo) {
         int n = tokens.size();
         // termReach[i]: the furthest end of any term mention starting at or before i, so that "is this trigger
         // inside a term mention?" costs O(1) and a hostile message of 6,000 "no"s stays linear
@@ -115,6 +119,10 @@ final class Scopes {
             }
             Trigger t = book.triggers().get(m.entry().ref());
             int category = categories.indexOf(t.category());
+            // "my daughter collapsed and was twitching ... she gave birth last week": the woman spoken of is the mother
+            if (voided[category]) {
+                continue;
+            }
             boolean[] stops = stopAt[category];
             boolean[] carries = carryAt[category];
             if (t.direction() == Direction.EARLIER) {

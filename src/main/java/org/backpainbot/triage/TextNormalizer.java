@@ -10,7 +10,7 @@ import java.util.Set;
  * Turns a chat message into the tokens the rules match: lowercase, accents and apostrophes gone, letter runs
  * shortened, sentence ends as {@code "."} and commas as {@code ","}, and temperature and blood-pressure readings
  * replaced by the pseudo-words {@code _temp_high_}, {@code _temp_normal_}, {@code _bp_high_}, {@code _bp_ok_}
- * so that rules can use thresholds without doing arithmetic.
+ * (and a pain score of 8/10 or more by {@code _score_high_}) so that rules can use thresholds without doing arithmetic.
  */
 final class TextNormalizer {
 
@@ -23,6 +23,8 @@ final class TextNormalizer {
     static final String BP_OK = "_bp_ok_";
     /** Eight weeks or more (or two months or more) after birth: the article's limit for a tummy gap to close. */
     static final String WEEKS_8_PLUS = "_weeks_8_plus_";
+    /** A pain score of 8 to 10 out of 10 ("9/10"): a severe pain in the mother's own measure. */
+    static final String SCORE_HIGH = "_score_high_";
 
     private static final Set<String> WEEKS = Set.of("week", "weeks", "wk", "wks", "w");
     private static final Set<String> MONTHS = Set.of("month", "months", "mo", "mos", "mths", "mth", "m");
@@ -177,6 +179,10 @@ final class TextNormalizer {
         }
         int sys = Integer.parseInt(parts[0]);
         int dia = Integer.parseInt(parts[1]);
+        if (dia == 10 && sys >= 8 && sys <= 10) {
+            t.set(i, SCORE_HIGH);
+            return;
+        }
         if (sys < 70 || sys > 260 || dia < 30 || dia > 180 || dia >= sys) {
             return; // a date, a score or a fraction, not a blood pressure
         }

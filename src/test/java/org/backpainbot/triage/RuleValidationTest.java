@@ -71,6 +71,7 @@ class RuleValidationTest {
                 list nosuchcategory = or
                 carry nosuchcategory = she
                 term MISPLACED = numb _end_ below, _end_
+                void nosuchcategory = she had the baby
                 """;
         List<String> found = problems(rules, GOOD_MESSAGES).stream().map(ContentProblem::toString).toList();
         assertThat(found).anySatisfy(p -> assertThat(p).startsWith("triage/rules.txt:7: unknown directive 'frobnicate'"));
@@ -84,11 +85,12 @@ class RuleValidationTest {
         assertThat(found).anySatisfy(p -> assertThat(p).startsWith("triage/rules.txt:16: carry for unknown trigger category"));
         assertThat(found).anySatisfy(p -> assertThat(p).contains("triage/rules.txt:17: phrase 'numb _end_ below': _end_ can only be the last word"));
         assertThat(found).anySatisfy(p -> assertThat(p).contains("triage/rules.txt:17: phrase '_end_': _end_ can only be the last word"));
+        assertThat(found).anySatisfy(p -> assertThat(p).startsWith("triage/rules.txt:18: void for unknown trigger category"));
     }
 
     /**
      * 'earlier' reaches back over the sentence before; 'carry' takes a scope into the next clause; _end_ ends one; a
-     * 'relapse' after a resolution undoes it.
+     * 'relapse' after a resolution undoes it; a 'void' phrase anywhere cancels its category's triggers.
      */
     @Test
     void earlierCarryAndEndWorkAsDocumented() throws IOException {
@@ -101,6 +103,9 @@ class RuleValidationTest {
                 trigger denied earlier 20 = no _end_
                 trigger history after 6 = went away
                 relapse = came back
+                trigger kin before 6 = my friend
+                stop kin = i
+                void kin = she had the baby
                 """, GOOD_MESSAGES);
         TriageRules rules = TriageRules.load(dir);
         assertThat(rules.assess("numb down below. its gone now", Region.EU).urgency()).isEqualTo(Urgency.NONE);
@@ -112,6 +117,9 @@ class RuleValidationTest {
         assertThat(rules.assess("numb down below? no other problem", Region.EU).urgency()).isEqualTo(Urgency.EMERGENCY);
         assertThat(rules.assess("numb down below but it went away", Region.EU).urgency()).isEqualTo(Urgency.NONE);
         assertThat(rules.assess("numb down below but it went away and came back", Region.EU).urgency())
+                .isEqualTo(Urgency.EMERGENCY);
+        assertThat(rules.assess("my friend is numb down below", Region.EU).urgency()).isEqualTo(Urgency.NONE);
+        assertThat(rules.assess("my friend is numb down below. she had the baby friday", Region.EU).urgency())
                 .isEqualTo(Urgency.EMERGENCY);
     }
 

@@ -1021,6 +1021,54 @@ class TriageRulesTest {
         assertThat(urgency(text)).isEqualTo(Urgency.EMERGENCY);
     }
 
+    /**
+     * Rounds 30-32's other families: a woman said anywhere to have had the baby is the mother (the 'void' of the kin
+     * category), a chest held or catching on a breath, a pain in the head, relief told before the posture.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "my sister fainted and her arms and legs were jerking for a minute. she had the baby on monday",
+        "my friend keeps saying she wants to end her life. she gave birth in october",
+        "our daughter told me she has no feeling down below at all, she is postpartum",
+        "my wife is gripping her chest and cant talk properly",
+        "my chest catches when i take a deep breath and its getting worse",
+        "pressure 168/112 and a horrible pain in my head",
+    })
+    void roundsThirtyToThirtyTwoFamiliesEmergenciesFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.EMERGENCY);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "back pain is 9/10 today and i can barely sleep",
+        "ibuprofen does nothing for my lower back anymore",
+        "cant bear weight on my left hip since yesterday, deep ache",
+        "felt a snap in my back and now it hurts to move, still feeding her at 5 months",
+        "its like a hot rock under my right ribs and then im sick",
+        "lying down makes it go away but my head pounds when i stand, epidural on friday",
+        "abs dome out when i sit up and baby is 10 weeks",
+        "hubby spotted that my epidural site is puffy and leaking",
+    })
+    void roundsThirtyToThirtyTwoFamiliesProviderSignsFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.PROVIDER);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "my friend couldnt wee after her birth and needed a catheter, is that common?",
+        "my neighbour had a seizure after her birth, can it happen weeks later?",
+        "cant breathe im laughing so much at his face",
+        "my back pain was 9/10 the first week, now its 3/10",
+        "bladder control is great now, the physio is happy",
+        "had a fever and back pain in hospital, antibiotics given and its been normal ever since",
+        "mw asked if my legs were numb, theyre not",
+        "carrying the toddler on my hip all day makes it ache",
+        "my back is sore, 5/10 most days",
+    })
+    void roundsThirtyToThirtyTwoFamiliesLookAlikesDoNotFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.NONE);
+    }
+
     @Test
     void walkingTheDogHerOwnSicknessStillCounts() {
         assertThat(urgency("walking the dog i threw up twice and my back is killing me")).isEqualTo(Urgency.PROVIDER);
