@@ -232,7 +232,8 @@ final class SafetyNet {
 
     /**
      * The words the net reads: those not set aside, less the scraps of a clause that was mostly set aside ("i dont
-     * have any numbness down my legs" leaves "i legs", which the model reads as a complaint about the legs).
+     * have any numbness down my legs" leaves "i legs", which the model reads as a complaint about the legs): fewer
+     * than three words, or three where more were set aside.
      */
     private static boolean[] kept(Reading reading) {
         List<String> tokens = reading.tokens();
@@ -243,12 +244,13 @@ final class SafetyNet {
                 continue;
             }
             int left = 0;
-            boolean asideHere = false;
+            int aside = 0;
             for (int j = start; j < i; j++) {
-                asideHere |= reading.setAside()[j];
+                aside += reading.setAside()[j] ? 1 : 0;
                 left += reading.setAside()[j] ? 0 : 1;
             }
-            boolean scraps = asideHere && left < 3;
+            // three words left of a longer clause are scraps too: "i [dont have the burning when i] pee anymore"
+            boolean scraps = aside > 0 && (left < 3 || (left == 3 && aside > left));
             for (int j = start; j < i; j++) {
                 kept[j] = !scraps && !reading.setAside()[j];
             }

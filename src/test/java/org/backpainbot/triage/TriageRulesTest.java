@@ -1069,6 +1069,76 @@ class TriageRulesTest {
         assertThat(urgency(text)).isEqualTo(Urgency.NONE);
     }
 
+    /**
+     * Rounds 33-35: signs told by what she notices or cannot do, non-native wordings, a partner who turns out to be
+     * "her", and resolutions, supposed cases and information questions in new words.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "my thighs are getting more and more numb since the epidural came out",
+        "my legs just crumpled under me on the stairs and i cant get up off the floor",
+        "i keep losing time and my arms jerk, happened twice today",
+        "i get the urge to throw her off the balcony and it scares me",
+        "awful headache and i keep losing track of what im saying",
+        "my private area has no sensation since this afternoon",
+        "14 hours without a wee and my tummy is rock hard",
+        "tried everything, still cant pee, nothing since 5am",
+        "my wife is panting even while she is not moving",
+        "my partner cant feel her bum at all, started an hour ago",
+        "the pressure machine says 165/112 and there is a pain of the head",
+        "breathing has got a lot worse tonight",
+    })
+    void roundsThirtyThreeToThirtyFiveEmergenciesFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.EMERGENCY);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "sharp ache right between my shoulder blades at night, i cant get comfortable to feed",
+        "i am 3 inches less than before i got pregnant",
+        "theres a bulge down the centre of my tummy and he is 4 months",
+        "still a hole in my tummy muscles at 12 weeks",
+        "my lower back pain is so strong i cannot stand up straight",
+        "severe back pain, much worse than in my pregnancy",
+        "my height is 3 cm less now and my spine aches",
+        "the doctor say me i have a fractured spine",
+        "lower back pain and my right leg keeps sleeping",
+        "writing for my partner, her scar is hot and oozing",
+    })
+    void roundsThirtyThreeToThirtyFiveProviderSignsFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.PROVIDER);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "gp said i might get breathless from the low iron but im fine",
+        "if my back pain gets worse do i see the gp or the physio?",
+        "i can wee without any trouble, its just my back",
+        "zero numbness, zero weakness, just a stiff back",
+        "i can feel everything down below normally, just asking",
+        "peeing without pain now, the antibiotics worked",
+        "had a uti with a fever last month, now completely cured",
+        "the epidural spot was red for a day but it faded",
+        "i felt breathless after the birth but it passed",
+        "my stitches looked sore at the check but the midwife said they have healed nicely",
+        "why is coughing blood listed as an emergency on the leaflet?",
+        "is losing height after a baby a myth?",
+        "will i get a spinal headache next time with the epidural?",
+        "how many days until a fever counts as serious?",
+        "if ever i get numb down below what do i do",
+        "my calves look the same size and colour, just checking",
+        "my temp was 37.1, i thought i had a fever but i dont",
+        "nothing wrong with my bladder at all, just my back",
+        "i was wheezy with a cold, not anymore",
+        "the midwife says my uterus is shrinking nicely",
+        "nearly broke my back carrying the car seat lol",
+        "breastfeeding in bed gives me an ache between the shoulder blades",
+        "my partner has flu and a high temperature, his back aches too",
+    })
+    void roundsThirtyThreeToThirtyFiveLookAlikesDoNotFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.NONE);
+    }
+
     @Test
     void walkingTheDogHerOwnSicknessStillCounts() {
         assertThat(urgency("walking the dog i threw up twice and my back is killing me")).isEqualTo(Urgency.PROVIDER);
