@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Turns a chat message into the tokens the rules match: lowercase, accents and apostrophes gone, letter runs
@@ -41,6 +42,12 @@ final class TextNormalizer {
     private static final Set<String> CELSIUS = Set.of("c", "celsius", "centigrade");
     private static final Set<String> FAHRENHEIT = Set.of("f", "fahrenheit");
     private static final Set<String> DEGREES = Set.of("degrees", "degree", "deg");
+    private static final Pattern ONE_DECIMAL = Pattern.compile("\\d{2,3}\\.\\d");
+    private static final Set<String> ORDINALS = Set.of("st", "nd", "rd", "th");
+    /** Units that make a decimal something other than a temperature ("38.5 kg", "37.5 weeks"). */
+    private static final Set<String> OTHER_UNITS = Set.of("kg", "kgs", "kilos", "lb", "lbs", "pounds", "st", "stone",
+            "cm", "mm", "in", "inch", "inches", "ml", "oz", "l", "litres", "liters", "km", "miles", "weeks", "week", "wks",
+            "days", "hours", "hrs", "mins", "minutes", "months", "years", "yrs", "percent", "bpm", "mmol");
 
     private TextNormalizer() {
     }
@@ -62,6 +69,11 @@ final class TextNormalizer {
                 while (i < s.length() && (Character.isDigit(s.charAt(i))
                         || (isNumberJoiner(s.charAt(i)) && i + 1 < s.length() && Character.isDigit(s.charAt(i + 1))))) {
                     i++;
+                }
+                // an ordinal is one word: "3rd trimester", "2nd baby" (rules write 1st|2nd|3rd)
+                if (i + 2 <= s.length() && ORDINALS.contains(s.substring(i, i + 2))
+                        && (i + 2 == s.length() || !Character.isLetter(s.charAt(i + 2)))) {
+                    i += 2;
                 }
                 out.add(s.substring(start, Math.min(i, start + MAX_WORD)));
                 continue;
@@ -210,9 +222,17 @@ final class TextNormalizer {
         int tempWordAt = tempWordBefore(t, i);
         boolean degrees = unitAt > i + 1;
         Boolean high = null;
+        // a bare reading with one decimal in a body's range is a temperature too ("38.6 this morning, achy back,
+        // shivery"), unless another unit follows
+        boolean bare = !c && !f && !degrees && tempWordAt < 0 && ONE_DECIMAL.matcher(tok).matches()
+                && !OTHER_UNITS.contains(unit);
         if ((c || ((degrees || tempWordAt >= 0) && !f)) && v >= 34 && v <= 43) {
             high = v >= 38.0;
         } else if ((f || degrees || tempWordAt >= 0) && v >= 93 && v <= 110) {
+            high = v >= 100.4;
+        } else if (bare && v >= 35 && v <= 42.9) {
+            high = v >= 38.0;
+        } else if (bare && v >= 95 && v <= 108.9) {
             high = v >= 100.4;
         }
         if (high == null) {

@@ -1139,6 +1139,61 @@ class TriageRulesTest {
         assertThat(urgency(text)).isEqualTo(Urgency.NONE);
     }
 
+    /**
+     * Rounds 36-38: voice typing and buried signs, numbers without units, clinicians' findings, mixed languages,
+     * and look-alikes that read from the article or tell of something over.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "i think i had a sees your earlier",
+        "i bit my tongue and i dont remember it",
+        "started cutting myself again this week",
+        "they would all be better off if i just died",
+        "i have not passed any urine since last night",
+        "cant do pipi since this morning and my belly is tight",
+        "the bladder scan showed a litre in there and i still cant get it out",
+    })
+    void roundsThirtySixToThirtyEightEmergenciesFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.EMERGENCY);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "cant put weight on my hip at all, no injury",
+        "38.9 last night and my back aches, shivering",
+        "my head and neck kill whenever i stand, better lying down, epidural tuesday",
+        "my head aches when upright and is fine flat since the spinal",
+        "sitio de la epidural is red and hot",
+        "mi pantorrilla is red and swollen",
+        "my skull feels squeezed when i sit up, eases lying down, had an epi on monday",
+        "heads throbbing for 3 days and seeing flashing lights",
+    })
+    void roundsThirtySixToThirtyEightProviderSignsFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.PROVIDER);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "i read the part about saddle numbness and got scared, i feel fine",
+        "the coughing blood section made me nervous, im totally fine",
+        "does numbness after an epidural really mean nerve damage?",
+        "had mastitis with a fever 3 weeks ago, all sorted, just back ache now",
+        "the physio said the gap had closed by my 8 week check",
+        "my head was pounding but it went after i slept",
+        "ive peed loads today, all good",
+        "had an awful headache after the epidural. its been gone for days now",
+        "the wound was red at first but its all calm and dry now",
+        "fever nahi hai, bas back pain",
+        "37.2 this morning, just a sore back",
+        "the cats wound looks red and swollen, off to the vet",
+        "my foot went to sleep sitting cross legged while feeding",
+        "sciatica in my 3rd trimester but it went after delivery",
+        "if my scar gets red is that something to ring about? its not",
+    })
+    void roundsThirtySixToThirtyEightLookAlikesDoNotFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.NONE);
+    }
+
     @Test
     void walkingTheDogHerOwnSicknessStillCounts() {
         assertThat(urgency("walking the dog i threw up twice and my back is killing me")).isEqualTo(Urgency.PROVIDER);
