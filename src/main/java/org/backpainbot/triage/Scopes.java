@@ -271,9 +271,20 @@ final class Scopes {
 
     /** No trigger outside the mention reaches it (a mention that names her ends someone else's scope). */
     boolean outOfScope(Match m) {
+        return outOfScope(m, true);
+    }
+
+    /**
+     * As {@link #outOfScope(Match)}; {@code wholeInside} false exempts only a trigger that opens or closes the match: an
+     * explanation written with a gap ("when ~3 feeding") that holds a negation in the gap ("when im not feeding") is
+     * denied, while one that is itself a trigger ("getting better") still explains. A term's own "no" ("no feeling")
+     * is part of what it means, so terms exempt every trigger inside them.
+     */
+    boolean outOfScope(Match m, boolean wholeInside) {
         for (int k = firstNear(scopes, m.start() - NEAR); k < scopes.size() && scopes.get(k).trigStart() <= m.end() + NEAR; k++) {
             Scope sc = scopes.get(k);
-            boolean triggerInside = sc.trigStart() >= m.start() && sc.trigEnd() <= m.end();
+            boolean triggerInside = sc.trigStart() >= m.start() && sc.trigEnd() <= m.end()
+                    && (wholeInside || sc.trigStart() == m.start() || sc.trigEnd() == m.end());
             if (!triggerInside && sc.from() < m.end() && m.start() < sc.to()
                     && !containsStop(stopAt[sc.category()], m)) {
                 return false;

@@ -125,7 +125,7 @@ final class Screen {
                 termSentences[m.entry().ref()] |= 1L << sentence[m.start()];
                 termClauses[m.entry().ref()] |= 1L << Math.min(clause[m.start()], MAX_SENTENCE);
                 Arrays.fill(setAside, m.start(), m.end(), false);
-            } else if (m.entry().kind() == Kind.UNLESS && scopes.outOfScope(m)) {
+            } else if (m.entry().kind() == Kind.UNLESS && scopes.outOfScope(m, false)) {
                 // an explanation she denies or supposes explains nothing: "not like the usual feeding ache",
                 // "i didnt sneeze or cough, it just came out"; a figure of speech inside it ("a laughing fit") is
                 // still her explanation, so only the scopes are read here

@@ -88,9 +88,9 @@ final class TextNormalizer {
                 flush(word, out);
                 if (c == '.' || c == '!' || c == '?' || c == ';' || c == '\n' || c == '\r') {
                     addBoundary(out, SENTENCE);
-                } else if (c == ',' || c == ':') {
+                } else if (c == ',' || c == ':' || c == '\u2013' || c == '\u2014' || (c == '-' && spacedDash(s, i))) {
                     // a colon introduces what the words before it are about: "my husband has a kidney infection:
-                    // burning pee, fever, side pain" is all his
+                    // burning pee, fever, side pain" is all his; a spaced or long dash joins clauses as a comma does
                     addBoundary(out, COMMA);
                 }
             }
@@ -101,7 +101,13 @@ final class TextNormalizer {
         return out;
     }
 
-    private static boolean isNumberJoiner(char c) {
+    /** A dash with space on both sides joins two clauses ("numbness down there - none"), unlike "c-section". */
+    private static boolean spacedDash(String s, int i) {
+        return i > 0 && i + 1 < s.length() && Character.isWhitespace(s.charAt(i - 1))
+                && Character.isWhitespace(s.charAt(i + 1));
+    }
+
+        private static boolean isNumberJoiner(char c) {
         return c == '.' || c == '/';
     }
 

@@ -1194,6 +1194,62 @@ class TriageRulesTest {
         assertThat(urgency(text)).isEqualTo(Urgency.NONE);
     }
 
+    /**
+     * Rounds 39-41: hedged and follow-up reports, slang, a writer who introduces themselves, explanations denied inside
+     * the explanation, and look-alikes told with test results, dashes and a bare "nothing".
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "keep soiling myself and cant tell when its coming",
+        "my husband typing, she had a big fit on the kitchen floor",
+        "numb feet earlier, now its up to my thighs, had a spinal",
+        "i cant wiggle my feet since the epidural",
+        "my ticker is pounding and hurts",
+        "tight squeezing pain behind my breasts and im sweating",
+        "my head is way worse and i keep mixing up my words",
+    })
+    void roundsThirtyNineToFortyOneEmergenciesFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.EMERGENCY);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "the hole from my epidural needle is red and puffy",
+        "bottom of my spine is 9/10 and i have to crawl up the stairs",
+        "theres a valley down the middle of my tummy, baby is 6 months",
+        "a dome down the centre of my belly and my son turned 1 today",
+        "back pain going up day by day",
+        "pain between my shoulder blades even when im not feeding",
+        "my right shoulder blade aches after meals and changing how i feed makes no difference",
+        "a throbbing at the back of my head when i sit up, eases when i lie down",
+    })
+    void roundsThirtyNineToFortyOneProviderSignsFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.PROVIDER);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "numbness down there - none, just a sore back",
+        "ive been reading about saddle numbness, i feel normal",
+        "physio confirmed the gap had closed by 12 weeks",
+        "my eldest has a sore swollen calf from football",
+        "i had a tight chest that turned out to be reflux",
+        "whats the difference between a normal headache and a worrying one?",
+        "went to a&e with chest pain, ecg all normal, its gone today",
+        "the pain under my ribs was just trapped wind",
+        "burning pee stopped after drinking lots of water",
+        "my birth story: epidural, couldnt feel my legs for a few hours, then fine",
+        "my boobs are so full they hurt, chest feels tight",
+        "couldnt catch my breath from laughing",
+        "nothing down there feels numb, only my back",
+        "hips sore from sleeping on the sofa",
+        "i can pee whenever i need, no problems",
+        "the midwife said my gap closed by 9 weeks",
+    })
+    void roundsThirtyNineToFortyOneLookAlikesDoNotFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.NONE);
+    }
+
     @Test
     void walkingTheDogHerOwnSicknessStillCounts() {
         assertThat(urgency("walking the dog i threw up twice and my back is killing me")).isEqualTo(Urgency.PROVIDER);
