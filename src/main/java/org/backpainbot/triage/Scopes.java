@@ -28,10 +28,10 @@ final class Scopes {
 
     /**
      * Finds the scopes of a message from its tokens, the phrases found in them, its clause of each token (with one
-     * past the end), where a clause breaks, and which tokens a pseudo-trigger covers.
+     * past the end), where a clause breaks, and which tokens a pseudo-trigger or an idiom covers.
      */
     static Scopes of(RuleBook book, List<String> categories, List<String> tokens, List<Match> matches, int[] clause,
-            boolean[] clauseBreak, boolean[] pseudo) {
+            boolean[] clauseBreak, boolean[] pseudo, boolean[] idiom) {
         int n = tokens.size();
         boolean[][] stopAt = new boolean[categories.size()][n];
         boolean[][] joinAt = new boolean[categories.size()][];
@@ -62,7 +62,7 @@ final class Scopes {
             }
         }
         List<Scope> scopes = scopes(book, categories, matches, tokens, clause, clauseBreak, stopAt, carryAt, voided,
-                pseudo);
+                pseudo, idiom);
         return new Scopes(List.copyOf(scopes), stopAt);
     }
 
@@ -73,14 +73,15 @@ final class Scopes {
 
     private static List<Scope> scopes(RuleBook book, List<String> categories, List<Match> matches,
             List<String> tokens, int[] clause, boolean[] clauseBreak, boolean[][] stopAt, boolean[][] carryAt,
-            boolean[] voided, boolean[] pseudo) {
+            boolean[] voided, boolean[] pseudo, boolean[] idiom) {
         int n = tokens.size();
         // termReach[i]: the furthest end of any term mention starting at or before i, so that "is this trigger
         // inside a term mention?" costs O(1) and a hostile message of 6,000 "no"s stays linear
         int[] termReach = new int[n + 1];
         boolean[] termStart = new boolean[n];
         for (Match m : matches) {
-            if (m.entry().kind() == Kind.TERM) {
+            // a term inside a figure of speech is no mention ("they did a blood patch" mentions no blood)
+            if (m.entry().kind() == Kind.TERM && !covered(idiom, m.start(), m.end())) {
                 termReach[m.start()] = Math.max(termReach[m.start()], m.end());
                 termStart[m.start()] = true;
             }

@@ -101,7 +101,7 @@ final class Screen {
             }
         }
         clause[n] = c + 1;
-        Scopes scopes = Scopes.of(book, categories, tokens, matches, clause, clauseBreak, pseudo);
+        Scopes scopes = Scopes.of(book, categories, tokens, matches, clause, clauseBreak, pseudo, idiom);
         long[] termSentences = new long[book.terms().size()];
         long[] termClauses = new long[book.terms().size()];
         long[] unlessSentences = new long[book.signs().size()];

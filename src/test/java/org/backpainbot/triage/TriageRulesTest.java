@@ -1250,6 +1250,57 @@ class TriageRulesTest {
         assertThat(urgency(text)).isEqualTo(Urgency.NONE);
     }
 
+    /**
+     * Rounds 42-44: signs told calmly or as "is it normal", mixed with other people and the past; figures of speech
+     * and information questions in new words.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "her head is so bad and the cuff said 170/112",
+        "my girlfriend is 3 weeks pp and she told me shes been thinking about ending her life",
+        "was shaking all over and couldnt speak for a few minutes",
+        "ive tried and nothing happens, and i havent had the urge to wee all day",
+        "the feeling in my bum hasnt come back since this morning",
+        "i feel like cutting myself again",
+        "out of breath walking from the sofa to the kitchen, last week i was fine",
+        "not feeling anything on my bits when i wipe",
+    })
+    void roundsFortyTwoToFortyFourEmergenciesFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.EMERGENCY);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "the needle mark from the epidural has a lump thats getting bigger",
+        "cant sit through a feed without the ache between my shoulder blades, and i feel sick",
+        "i cant even stand at the cooker because of my lower back",
+        "theres a bulge in my middle and baby is 12 weeks",
+        "the spot where they did the epidural is red and swollen",
+    })
+    void roundsFortyTwoToFortyFourProviderSignsFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.PROVIDER);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "i read online that you can lose height, is that true?",
+        "is back pain ever a sign of a clot?",
+        "how is a rigor different from a seizure?",
+        "my partners snoring makes me want to smother him",
+        "my chest feels tight with love looking at him",
+        "the car repair bill gave me chest pains lol",
+        "couldnt breathe through my nose with this cold",
+        "had a blood patch for the headache and its been gone for a week",
+        "the lady in the next bed had a seizure, im fine",
+        "what do i do if my legs go numb after an epidural? hypothetical",
+        "had a fever 3 weeks ago with flu, long gone",
+        "the gap is still there at 4 weeks, is that ok?",
+        "i had a numb bum after the epidural. that was 3 weeks ago",
+    })
+    void roundsFortyTwoToFortyFourLookAlikesDoNotFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.NONE);
+    }
+
     @Test
     void walkingTheDogHerOwnSicknessStillCounts() {
         assertThat(urgency("walking the dog i threw up twice and my back is killing me")).isEqualTo(Urgency.PROVIDER);
