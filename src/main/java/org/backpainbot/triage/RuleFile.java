@@ -245,26 +245,10 @@ final class RuleFile {
     private RuleBook resolve() {
         Set<String> categories = new java.util.HashSet<>();
         triggers.forEach(t -> categories.add(t.category()));
-        stopLines.forEach((category, line) -> {
-            if (!categories.contains(category)) {
-                problem(line, "stop for unknown trigger category '" + category + "'");
-            }
-        });
-        listLines.forEach((category, line) -> {
-            if (!categories.contains(category)) {
-                problem(line, "list for unknown trigger category '" + category + "'");
-            }
-        });
-        carryLines.forEach((category, line) -> {
-            if (!categories.contains(category)) {
-                problem(line, "carry for unknown trigger category '" + category + "'");
-            }
-        });
-        voidLines.forEach((category, line) -> {
-            if (!categories.contains(category)) {
-                problem(line, "void for unknown trigger category '" + category + "'");
-            }
-        });
+        knownCategories("stop", stopLines, categories);
+        knownCategories("list", listLines, categories);
+        knownCategories("carry", carryLines, categories);
+        knownCategories("void", voidLines, categories);
         List<String> names = new ArrayList<>(terms.keySet());
         List<Sign> resolved = new ArrayList<>();
         for (SignDraft d : signs) {
@@ -304,7 +288,16 @@ final class RuleFile {
                 List.copyOf(boundaries), List.copyOf(subjects), List.copyOf(resolved));
     }
 
-    private void problem(int line, String message) {
+    /** Each line of a per-category directive must name a category some trigger has. */
+    private void knownCategories(String directive, Map<String, Integer> lines, Set<String> categories) {
+        lines.forEach((category, line) -> {
+            if (!categories.contains(category)) {
+                problem(line, directive + " for unknown trigger category '" + category + "'");
+            }
+        });
+    }
+
+        private void problem(int line, String message) {
         problems.add(new ContentProblem(file, line, message));
     }
 }
