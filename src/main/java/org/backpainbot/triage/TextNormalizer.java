@@ -107,7 +107,7 @@ final class TextNormalizer {
                 && Character.isWhitespace(s.charAt(i + 1));
     }
 
-        private static boolean isNumberJoiner(char c) {
+    private static boolean isNumberJoiner(char c) {
         return c == '.' || c == '/';
     }
 
