@@ -169,6 +169,9 @@ final class TextNormalizer {
                 readPressure(t, i, tok);
             } else if (i + 2 < t.size() && t.get(i + 1).equals("over") && isInteger(t.get(i + 2))) {
                 readPressure(t, i, tok + "/" + t.get(i + 2));
+            } else if (isInteger(tok) && onTop(t, i) > 0) {
+                // "162 on top and 111 on the bottom"
+                readPressure(t, i, tok + "/" + t.get(onTop(t, i)));
             } else {
                 readTemperature(t, i, tok);
             }
@@ -190,7 +193,21 @@ final class TextNormalizer {
         return true;
     }
 
-    private static void readPressure(List<String> t, int i, String tok) {
+    /** Where the bottom number of "N on top and M on the bottom" is, or -1. */
+    private static int onTop(List<String> t, int i) {
+        if (i + 2 >= t.size() || !t.get(i + 1).equals("on") || !t.get(i + 2).equals("top")) {
+            return -1;
+        }
+        for (int k = i + 3; k < Math.min(t.size() - 2, i + 8); k++) {
+            if (isInteger(t.get(k)) && t.get(k + 1).equals("on")
+                    && (t.get(k + 2).equals("bottom") || (k + 3 < t.size() && t.get(k + 3).equals("bottom")))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+        private static void readPressure(List<String> t, int i, String tok) {
         String[] parts = tok.split("/");
         if (parts.length != 2 || !isInteger(parts[0]) || !isInteger(parts[1])) {
             return;

@@ -1301,6 +1301,28 @@ class TriageRulesTest {
         assertThat(urgency(text)).isEqualTo(Urgency.NONE);
     }
 
+    /** Rounds 45-47's emergencies: euphemism, analogy, a grandmother writing, a blood pressure told top and bottom. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "no pee at all today and ive had loads to drink",
+        "nan here, my daughter is coughing up blood since this morning",
+        "my bits feel like cardboard, i poke and nothing",
+        "a motion came out by itself in the queue at the shop",
+        "my bladders gone on strike since breakfast",
+        "both legs, i can barely shift them this morning",
+        "feels like a man is kneeling on my chest",
+        "panting and ive only walked from the sofa to the kitchen",
+        "there isnt enough air, i keep gulping",
+        "i blanked out and started thrashing, lost a few minutes",
+        "thinking about unaliving myself",
+        "machine says 165 on top and 112 on the bottom and my head is pounding",
+        "sat with the pills in my hand for an hour",
+        "keep thinking about going under in the bath and not coming up",
+    })
+    void roundsFortyFiveToFortySevenEmergenciesFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.EMERGENCY);
+    }
+
     @Test
     void walkingTheDogHerOwnSicknessStillCounts() {
         assertThat(urgency("walking the dog i threw up twice and my back is killing me")).isEqualTo(Urgency.PROVIDER);
