@@ -1323,6 +1323,41 @@ class TriageRulesTest {
         assertThat(urgency(text)).isEqualTo(Urgency.EMERGENCY);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "back pain every day worse since the birth",
+        "a stitch under my right ribs that wont go and i havent been running",
+        "ache in the pit of my stomach every night after tea",
+        "my back is a bit of a pain. i had to crawl to the bathroom this morning",
+        "the scan showed a vertebra has collapsed a bit",
+        "theres a ridge like a sausage roll running down the middle of my tummy, baby is 4 months",
+        "the epidural lump is swollen and getting sorer",
+        "cant shift this headache, day 4 now",
+    })
+    void roundsFortyFiveToFortySevenProviderSignsFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.PROVIDER);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "cant say ive noticed any numbness in my legs",
+        "nothing is coming out of the wound, its healing",
+        "this weather is so suffocating, how do i keep her cool",
+        "what do i do if i cant wee after the birth? for my birth plan",
+        "my leg went to sleep on the hard hospital chair",
+        "i cant breathe hes so gorgeous",
+        "i crack my back every night and it feels amazing",
+        "my phone screen is cracked again",
+        "the midwife checked for numbness and all was well",
+        "is hip pain a sign of something? asking for my nan",
+        "the leaflet has a list of red flags like chest pain and fits, should i keep it on the fridge?",
+        "dh says ive shrunk, measured and its the same height as before",
+        "my hips ache a little in the evenings",
+    })
+    void roundsFortyFiveToFortySevenLookAlikesDoNotFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.NONE);
+    }
+
     @Test
     void walkingTheDogHerOwnSicknessStillCounts() {
         assertThat(urgency("walking the dog i threw up twice and my back is killing me")).isEqualTo(Urgency.PROVIDER);
