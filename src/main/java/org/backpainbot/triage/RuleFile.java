@@ -297,7 +297,7 @@ final class RuleFile {
         });
     }
 
-        private void problem(int line, String message) {
+    private void problem(int line, String message) {
         problems.add(new ContentProblem(file, line, message));
     }
 }

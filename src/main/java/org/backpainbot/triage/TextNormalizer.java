@@ -165,13 +165,14 @@ final class TextNormalizer {
             if (isInteger(tok) && readDuration(t, i, Integer.parseInt(tok))) {
                 continue;
             }
+            // "162 on top and 111 on the bottom"
+            int bottom = isInteger(tok) ? onTop(t, i) : -1;
             if (tok.indexOf('/') > 0) {
                 readPressure(t, i, tok);
             } else if (i + 2 < t.size() && t.get(i + 1).equals("over") && isInteger(t.get(i + 2))) {
                 readPressure(t, i, tok + "/" + t.get(i + 2));
-            } else if (isInteger(tok) && onTop(t, i) > 0) {
-                // "162 on top and 111 on the bottom"
-                readPressure(t, i, tok + "/" + t.get(onTop(t, i)));
+            } else if (bottom > 0) {
+                readPressure(t, i, tok + "/" + t.get(bottom));
             } else {
                 readTemperature(t, i, tok);
             }
