@@ -1358,6 +1358,73 @@ class TriageRulesTest {
         assertThat(urgency(text)).isEqualTo(Urgency.NONE);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "not had a pee in about 16 hrs and my tummy feels tight",
+        "i dont think ive done a wee since breakfast",
+        "i keep trying on the loo and nothing comes",
+        "im bursting for the toilet but it just wont come",
+        "pee dribbles out and i cant feel it or control it",
+        "she just had another seizure on the sofa",
+        "my bits feel like theyre wrapped in plastic, i cant tell if im wiping",
+        "both my legs will not support me this morning",
+        "sharp pressure around my heart area since lunch",
+        "its like im breathing through a wet towel",
+        "i started cutting my wrist again last night",
+        "awful headache and i couldnt figure out where i was in the supermarket",
+        "my head hurts worse than childbirth did",
+        "a few things: baby wont settle, my nipples are sore, and theres blood when i cough",
+        "i passed out and my arms kept jerking, my partner says",
+        "no temperature no headache just cant pee at all",
+    })
+    void roundsFortyEightToFiftyEmergenciesFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.EMERGENCY);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "a dull ache high up in my belly every evening after dinner",
+        "the spot where the needle went in is red and sore",
+        "my head has throbbed for the 4th day running",
+        "headache all week, tablets do nothing for it",
+        "my tummy separation is still there and hes 12 weeks",
+        "burning pain radiating down my thigh and my foot is numb",
+        "tingling from my back into my knee",
+        "my backs been terrible and my left leg is numb",
+        "headache with stars in front of my eyes",
+    })
+    void roundsFortyEightToFiftyProviderSignsFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.PROVIDER);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "will chest pain ever happen with a bad back after birth?",
+        "how would you recognise a clot in the leg",
+        "im so scared of developing gallstones like my mum",
+        "what should someone do if a mum has thoughts of hurting herself, for a leaflet",
+        "i heard women can lose height breastfeeding, is that true",
+        "i thought id fractured my spine falling on the stairs but it was bruising",
+        "i got so dizzy i felt like i couldnt breathe, it passed in a few minutes",
+        "the burning was thrush, the tablets are working",
+        "my wound was weepy last week, its now dry and healed",
+        "my tailbone pain disappeared when the baby was born",
+        "the bruise around the epidural site cleared by the next day",
+        "my mate broke her back years ago and is fine",
+        "back sore from lugging him on one hip all day",
+        "popped into the fracture clinic for my wrist, my back is aching after",
+        "my knees turned to jelly when i read the nursery fees",
+        "felt sick at the smell of the bins, back a bit achy",
+        "pain turned out to be heartburn and the gallbladder scan was clear",
+        "my legs were weak for a day after the section, im walking miles now",
+        "hips fine, just a sore lower back",
+        "no numbness just an achy back",
+        "stiff back from the terrible hospital mattress",
+    })
+    void roundsFortyEightToFiftyLookAlikesDoNotFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.NONE);
+    }
+
     @Test
     void walkingTheDogHerOwnSicknessStillCounts() {
         assertThat(urgency("walking the dog i threw up twice and my back is killing me")).isEqualTo(Urgency.PROVIDER);
