@@ -39,6 +39,7 @@ final class RuleFile {
     private final Map<String, List<Phrase>> voids = new HashMap<>();
     private final Map<String, Integer> voidLines = new HashMap<>();
     private final Map<String, Integer> listLines = new HashMap<>();
+    private final Map<String, Integer> whoseLines = new HashMap<>();
     private final List<Phrase> boundaries = new ArrayList<>();
     private final List<Phrase> subjects = new ArrayList<>();
     private final List<SignDraft> signs = new ArrayList<>();
@@ -79,6 +80,7 @@ final class RuleFile {
             case "relapse" -> phrases(n, afterEquals(n, rest, "relapse"), relapses);
             case "idiom" -> phrases(n, afterEquals(n, rest, "idiom"), idioms);
             case "known" -> known(n, afterEquals(n, rest, "known"));
+            case "whose" -> whose(n, afterEquals(n, rest, "whose"));
             case "stop" -> stop(n, rest, "stop", stops, stopLines);
             case "list" -> stop(n, rest, "list", lists, listLines);
             case "carry" -> stop(n, rest, "carry", carries, carryLines);
@@ -91,7 +93,7 @@ final class RuleFile {
             case "anywhere" -> condition(n, rest, Reach.MESSAGE, head[0]);
             case "unless" -> unless(n, rest);
             default -> problem(n, "unknown directive '" + head[0]
-                    + "' (expected term, trigger, pseudo, relapse, idiom, known, stop, list, carry, void, boundary, subject, sign, near, when, anywhere or"
+                    + "' (expected term, trigger, pseudo, relapse, idiom, known, whose, stop, list, carry, void, boundary, subject, sign, near, when, anywhere or"
                     + " unless)");
         }
     }
@@ -151,6 +153,18 @@ final class RuleFile {
                 problem(n, "known words are single lowercase words, got '" + word + "'");
             } else {
                 known.add(word);
+            }
+        }
+    }
+
+    /** The trigger categories that say whose a symptom is (someone else's), as opposed to whether she has it. */
+    private void whose(int n, String list) {
+        for (String w : list.split(",")) {
+            String category = w.strip();
+            if (!SIGN_ID.matcher(category).matches()) {
+                problem(n, "whose lists trigger categories, got '" + category + "'");
+            } else {
+                whoseLines.putIfAbsent(category, n);
             }
         }
     }
@@ -249,6 +263,7 @@ final class RuleFile {
         knownCategories("list", listLines, categories);
         knownCategories("carry", carryLines, categories);
         knownCategories("void", voidLines, categories);
+        knownCategories("whose", whoseLines, categories);
         List<String> names = new ArrayList<>(terms.keySet());
         List<Sign> resolved = new ArrayList<>();
         for (SignDraft d : signs) {
@@ -283,7 +298,7 @@ final class RuleFile {
         Map<String, List<Phrase>> voidCopy = new HashMap<>();
         voids.forEach((k, v) -> voidCopy.put(k, List.copyOf(v)));
         return new RuleBook(List.copyOf(termList), List.copyOf(triggers), List.copyOf(pseudo), List.copyOf(relapses),
-                List.copyOf(idioms), Set.copyOf(known),
+                List.copyOf(idioms), Set.copyOf(known), Set.copyOf(whoseLines.keySet()),
                 Map.copyOf(stopCopy), Map.copyOf(listCopy), Map.copyOf(carryCopy), Map.copyOf(voidCopy),
                 List.copyOf(boundaries), List.copyOf(subjects), List.copyOf(resolved));
     }

@@ -14,7 +14,8 @@ import org.backpainbot.triage.Screen.Reading;
  * The semantic safety net beside the rules: flags a sign when the message means nearly the same as one of the
  * reviewed phrasings of that sign, so that a red flag said in words no rule foresaw is still caught. It reads
  * only what the rules did not set aside as negated, someone else's, past, hypothetical or figurative, and never
- * flags a sign from a message holding one of that sign's 'unless' phrases. A message closer to one of the
+ * flags a sign from a message holding one of that sign's 'unless' phrases, nor one whose words the rules found and
+ * set aside as denied, past or supposed ("no weakness in my legs at all, i can walk fine"). A message closer to one of the
  * everyday phrasings (plain back pain, tired legs after a walk) than to a sign's does not flag that sign: the
  * bot's own topic sits near several signs, and a fixed threshold alone cannot tell "my back hurts" from
  * "my back pain is unbearable".
@@ -124,7 +125,7 @@ final class SafetyNet {
             // a sign's reviewed exclusions hold for the net too: "chest sore from engorgement" is not chest pain;
             // what a figure of speech leaves ("im [sick of] this back pain") reads as the bare symptom, which the
             // net matches to its worst form: there only an emergency is worth the net's guess, the rest is the rules'
-            if (hit[i] || reading.excluded(i)
+            if (hit[i] || reading.excluded(i) || reading.answered(i)
                     || (reading.figurative() && signs.get(i).tier() != Urgency.EMERGENCY)) {
                 continue;
             }

@@ -282,16 +282,26 @@ final class Scopes {
      * is part of what it means, so terms exempt every trigger inside them.
      */
     boolean outOfScope(Match m, boolean wholeInside) {
+        return !inScope(m, wholeInside, null);
+    }
+
+    /** Whether a scope of one of these categories covers the match (a trigger inside it excepted, as for terms). */
+    boolean inScopeOf(Match m, boolean[] categories) {
+        return inScope(m, true, categories);
+    }
+
+    /** Whether a scope covers the match; of any category when {@code categories} is null. */
+    private boolean inScope(Match m, boolean wholeInside, boolean[] categories) {
         for (int k = firstNear(scopes, m.start() - NEAR); k < scopes.size() && scopes.get(k).trigStart() <= m.end() + NEAR; k++) {
             Scope sc = scopes.get(k);
             boolean triggerInside = sc.trigStart() >= m.start() && sc.trigEnd() <= m.end()
                     && (wholeInside || sc.trigStart() == m.start() || sc.trigEnd() == m.end());
-            if (!triggerInside && sc.from() < m.end() && m.start() < sc.to()
-                    && !containsStop(stopAt[sc.category()], m)) {
-                return false;
+            if ((categories == null || categories[sc.category()]) && !triggerInside && sc.from() < m.end()
+                    && m.start() < sc.to() && !containsStop(stopAt[sc.category()], m)) {
+                return true;
             }
         }
-        return true;
+        return false;
     }
 
     /** "the baby would be better off without me": a mention that names her ends the other person's scope. */

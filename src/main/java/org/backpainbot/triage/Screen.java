@@ -27,10 +27,16 @@ final class Screen {
     private final List<String> categories;
     private final PhraseIndex index;
 
+    private final boolean[] experiencers;
+
     Screen(RuleBook book) {
         this.book = book;
         this.categories = book.triggers().stream().map(Trigger::category).distinct().toList();
         this.index = new PhraseIndex(book, categories);
+        this.experiencers = new boolean[categories.size()];
+        for (int c = 0; c < categories.size(); c++) {
+            experiencers[c] = book.whose().contains(categories.get(c));
+        }
     }
 
     /**
@@ -39,11 +45,20 @@ final class Screen {
      * counted is never set aside), and which signs' 'unless' phrases the message holds; {@code figurative} when it
      * holds a figure of speech ("sick of", "a pain in the neck").
      */
-    record Reading(List<Sign> fired, List<String> tokens, boolean[] setAside, boolean[] unless, boolean figurative) {
+    record Reading(List<Sign> fired, List<String> tokens, boolean[] setAside, boolean[] unless, boolean[] answered,
+            boolean figurative) {
 
         /** Whether the message holds one of the sign's 'unless' phrases (index in rule-file order). */
         boolean excluded(int sign) {
             return unless[sign];
+        }
+
+        /**
+         * Whether the rules found all the words of the sign and set them aside: "no weakness in my legs at all, i can
+         * walk fine" denies leg weakness in words the rules read, and the net would read only "i can walk fine".
+         */
+        boolean answered(int sign) {
+            return answered[sign];
         }
 
         boolean anySetAside() {
@@ -104,6 +119,12 @@ final class Screen {
         Scopes scopes = Scopes.of(book, categories, tokens, matches, clause, clauseBreak, pseudo, idiom);
         long[] termSentences = new long[book.terms().size()];
         long[] termClauses = new long[book.terms().size()];
+        // every mention not set aside as someone else's: a sign whose words are all there but denied, past or supposed
+        // ("no weakness in my legs") was read and answered by the rules, so the net does not add it from the rest ("i
+        // can walk fine"); whose a symptom is gets misread more often ("dh made curry and later the pain under my
+        // right ribs"), so the net still reads past those scopes
+        long[] seenSentences = new long[book.terms().size()];
+        long[] seenClauses = new long[book.terms().size()];
         long[] unlessSentences = new long[book.signs().size()];
         boolean[] setAside = idiom.clone();
         for (int i = 0; i < n; i++) {
@@ -121,6 +142,11 @@ final class Screen {
         }
         boolean figurative = Scopes.covered(idiom, 0, n);
         for (Match m : matches) {
+            if (m.entry().kind() == Kind.TERM && !Scopes.covered(idiom, m.start(), m.end())
+                    && !scopes.inScopeOf(m, experiencers)) {
+                seenSentences[m.entry().ref()] |= 1L << sentence[m.start()];
+                seenClauses[m.entry().ref()] |= 1L << Math.min(clause[m.start()], MAX_SENTENCE);
+            }
             if (m.entry().kind() == Kind.TERM && !Scopes.covered(idiom, m.start(), m.end()) && scopes.outOfScope(m)) {
                 termSentences[m.entry().ref()] |= 1L << sentence[m.start()];
                 termClauses[m.entry().ref()] |= 1L << Math.min(clause[m.start()], MAX_SENTENCE);
@@ -133,6 +159,7 @@ final class Screen {
             }
         }
         List<Sign> fired = new ArrayList<>();
+        boolean[] answered = new boolean[book.signs().size()];
         for (int i = 0; i < book.signs().size(); i++) {
             Sign sign = book.signs().get(i);
             for (Condition cond : sign.conditions()) {
@@ -141,13 +168,15 @@ final class Screen {
                     fired.add(sign);
                     break;
                 }
+                long[] seen = cond.reach() == RuleBook.Reach.CLAUSE ? seenClauses : seenSentences;
+                answered[i] |= holds(cond, seen, clauseSentence, 0L);
             }
         }
         boolean[] unless = new boolean[unlessSentences.length];
         for (int i = 0; i < unless.length; i++) {
             unless[i] = unlessSentences[i] != 0;
         }
-        return new Reading(fired, tokens, setAside, unless, figurative);
+        return new Reading(fired, tokens, setAside, unless, answered, figurative);
     }
 
     /** {@code found} holds a bit per sentence, or per clause for CLAUSE reach; unless is always per sentence. */

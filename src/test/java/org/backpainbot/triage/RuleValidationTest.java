@@ -72,6 +72,7 @@ class RuleValidationTest {
                 carry nosuchcategory = she
                 term MISPLACED = numb _end_ below, _end_
                 void nosuchcategory = she had the baby
+                whose = nosuchcategory, Not A Category
                 """;
         List<String> found = problems(rules, GOOD_MESSAGES).stream().map(ContentProblem::toString).toList();
         assertThat(found).anySatisfy(p -> assertThat(p).startsWith("triage/rules.txt:7: unknown directive 'frobnicate'"));
@@ -86,6 +87,8 @@ class RuleValidationTest {
         assertThat(found).anySatisfy(p -> assertThat(p).contains("triage/rules.txt:17: phrase 'numb _end_ below': _end_ can only be the last word"));
         assertThat(found).anySatisfy(p -> assertThat(p).contains("triage/rules.txt:17: phrase '_end_': _end_ can only be the last word"));
         assertThat(found).anySatisfy(p -> assertThat(p).startsWith("triage/rules.txt:18: void for unknown trigger category"));
+        assertThat(found).anySatisfy(p -> assertThat(p).startsWith("triage/rules.txt:19: whose for unknown trigger category"));
+        assertThat(found).anySatisfy(p -> assertThat(p).startsWith("triage/rules.txt:19: whose lists trigger categories"));
     }
 
     /**

@@ -99,6 +99,23 @@ class SafetyNetTest {
     }
 
     @Test
+    void aSignTheRulesReadAndDeniedIsNotAddedFromWhatIsLeftButSomeoneElsesStillIs() throws IOException {
+        write(EXAMPLES);
+        Files.writeString(dir.resolve("triage/rules.txt"), RULES + "whose = other\n");
+        TriageRules rules = TriageRules.load(dir, FAKE);
+        // both words of the sign are there and denied: what is left ("the bottom is fine") is near the sign, but
+        // the rules have answered it
+        String denied = "no numb down below. the bottom is fine";
+        assertThat(rules.assess(denied, Region.US, vec(denied)).urgency()).isEqualTo(Urgency.NONE);
+        // set aside as someone else's does not answer: whose a symptom is gets misread, so the net still reads on
+        String his = "my husband numb down below. bottom feels odd";
+        assertThat(rules.assess(his, Region.US, vec(his)).signs()).containsExactly("saddle_numbness");
+        // without 'whose', every category answers
+        write(EXAMPLES);
+        assertThat(TriageRules.load(dir, FAKE).assess(his, Region.US, vec(his)).urgency()).isEqualTo(Urgency.NONE);
+    }
+
+    @Test
     void aTemperatureTheRulesReadAsNormalIsNotReadByTheNet() throws IOException {
         write(EXAMPLES);
         TriageRules rules = TriageRules.load(dir, FAKE);
