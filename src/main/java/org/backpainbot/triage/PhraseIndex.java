@@ -31,6 +31,8 @@ final class PhraseIndex {
     private final Map<String, List<Entry>> byWord = new HashMap<>();
     /** Entries whose first element is a word beginning, keyed by its first three letters. */
     private final Map<String, List<Entry>> byPrefix = new HashMap<>();
+    /** The glosses by the first word of their phrase (a gloss phrase has no word beginnings). */
+    private final Map<String, List<RuleBook.Gloss>> glosses = new HashMap<>();
 
     /** {@code categories} numbers the trigger categories as the screen does; a stop entry refers to one by index. */
     PhraseIndex(RuleBook book, List<String> categories) {
@@ -57,6 +59,10 @@ final class PhraseIndex {
             }
         }
         Set<String> vocabulary = new HashSet<>(book.known());
+        for (RuleBook.Gloss g : book.glosses()) {
+            g.phrase().first().words().forEach(w -> glosses.computeIfAbsent(w, k -> new ArrayList<>()).add(g));
+            g.phrase().elements().forEach(el -> vocabulary.addAll(el.words()));
+        }
         List<String> prefixes = new ArrayList<>();
         for (List<Entry> entries : List.of(all(byWord), all(byPrefix))) {
             for (Entry e : entries) {
@@ -82,7 +88,35 @@ final class PhraseIndex {
     Scan scan(String text) {
         List<String> tokens = TextNormalizer.tokens(text);
         tokens.replaceAll(speller::correct);
+        tokens = glossed(tokens);
         return new Scan(tokens, scan(tokens));
+    }
+
+    /** The tokens with every gloss phrase replaced by its English words, the longest phrase first. */
+    private List<String> glossed(List<String> tokens) {
+        if (glosses.isEmpty()) {
+            return tokens;
+        }
+        List<String> out = new ArrayList<>(tokens.size());
+        for (int i = 0; i < tokens.size(); ) {
+            RuleBook.Gloss best = null;
+            int bestEnd = i;
+            for (RuleBook.Gloss g : glosses.getOrDefault(tokens.get(i), List.of())) {
+                int end = g.phrase().matchAt(tokens, i);
+                if (end > bestEnd) {
+                    best = g;
+                    bestEnd = end;
+                }
+            }
+            if (best == null) {
+                out.add(tokens.get(i));
+                i++;
+            } else {
+                out.addAll(best.english());
+                i = bestEnd;
+            }
+        }
+        return out;
     }
 
     private List<Match> scan(List<String> tokens) {

@@ -40,6 +40,7 @@ final class RuleFile {
     private final Map<String, Integer> voidLines = new HashMap<>();
     private final Map<String, Integer> listLines = new HashMap<>();
     private final Map<String, Integer> whoseLines = new HashMap<>();
+    private final List<RuleBook.Gloss> glosses = new ArrayList<>();
     private final List<Phrase> boundaries = new ArrayList<>();
     private final List<Phrase> subjects = new ArrayList<>();
     private final List<SignDraft> signs = new ArrayList<>();
@@ -81,6 +82,7 @@ final class RuleFile {
             case "idiom" -> phrases(n, afterEquals(n, rest, "idiom"), idioms);
             case "known" -> known(n, afterEquals(n, rest, "known"));
             case "whose" -> whose(n, afterEquals(n, rest, "whose"));
+            case "read" -> read(n, rest);
             case "stop" -> stop(n, rest, "stop", stops, stopLines);
             case "list" -> stop(n, rest, "list", lists, listLines);
             case "carry" -> stop(n, rest, "carry", carries, carryLines);
@@ -93,7 +95,7 @@ final class RuleFile {
             case "anywhere" -> condition(n, rest, Reach.MESSAGE, head[0]);
             case "unless" -> unless(n, rest);
             default -> problem(n, "unknown directive '" + head[0]
-                    + "' (expected term, trigger, pseudo, relapse, idiom, known, whose, stop, list, carry, void, boundary, subject, sign, near, when, anywhere or"
+                    + "' (expected term, trigger, pseudo, relapse, idiom, known, whose, read, stop, list, carry, void, boundary, subject, sign, near, when, anywhere or"
                     + " unless)");
         }
     }
@@ -153,6 +155,26 @@ final class RuleFile {
                 problem(n, "known words are single lowercase words, got '" + word + "'");
             } else {
                 known.add(word);
+            }
+        }
+    }
+
+    /** 'read ENGLISH WORDS = phrase, ...': words of another language read as English before the rules match. */
+    private void read(int n, String rest) {
+        int eq = rest.indexOf('=');
+        String english = eq < 0 ? "" : rest.substring(0, eq).strip();
+        if (eq < 0 || !english.matches("[a-z]+( [a-z]+)*")) {
+            problem(n, "expected 'read english words = phrase, phrase, ...' (lowercase words before the '=')");
+            return;
+        }
+        List<Phrase> phrases = new ArrayList<>();
+        phrases(n, rest.substring(eq + 1), phrases);
+        List<String> words = List.of(english.split(" "));
+        for (Phrase p : phrases) {
+            if (p.first().words().isEmpty()) {
+                problem(n, "a 'read' phrase must start with a whole word, got '" + p + "'");
+            } else {
+                glosses.add(new RuleBook.Gloss(p, words));
             }
         }
     }
@@ -298,7 +320,7 @@ final class RuleFile {
         Map<String, List<Phrase>> voidCopy = new HashMap<>();
         voids.forEach((k, v) -> voidCopy.put(k, List.copyOf(v)));
         return new RuleBook(List.copyOf(termList), List.copyOf(triggers), List.copyOf(pseudo), List.copyOf(relapses),
-                List.copyOf(idioms), Set.copyOf(known), Set.copyOf(whoseLines.keySet()),
+                List.copyOf(idioms), Set.copyOf(known), Set.copyOf(whoseLines.keySet()), List.copyOf(glosses),
                 Map.copyOf(stopCopy), Map.copyOf(listCopy), Map.copyOf(carryCopy), Map.copyOf(voidCopy),
                 List.copyOf(boundaries), List.copyOf(subjects), List.copyOf(resolved));
     }

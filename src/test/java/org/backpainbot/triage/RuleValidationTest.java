@@ -73,6 +73,8 @@ class RuleValidationTest {
                 term MISPLACED = numb _end_ below, _end_
                 void nosuchcategory = she had the baby
                 whose = nosuchcategory, Not A Category
+                read Chest Pain = dolor
+                read pain = dol*
                 """;
         List<String> found = problems(rules, GOOD_MESSAGES).stream().map(ContentProblem::toString).toList();
         assertThat(found).anySatisfy(p -> assertThat(p).startsWith("triage/rules.txt:7: unknown directive 'frobnicate'"));
@@ -89,6 +91,8 @@ class RuleValidationTest {
         assertThat(found).anySatisfy(p -> assertThat(p).startsWith("triage/rules.txt:18: void for unknown trigger category"));
         assertThat(found).anySatisfy(p -> assertThat(p).startsWith("triage/rules.txt:19: whose for unknown trigger category"));
         assertThat(found).anySatisfy(p -> assertThat(p).startsWith("triage/rules.txt:19: whose lists trigger categories"));
+        assertThat(found).anySatisfy(p -> assertThat(p).startsWith("triage/rules.txt:20: expected 'read english words"));
+        assertThat(found).anySatisfy(p -> assertThat(p).startsWith("triage/rules.txt:21: a 'read' phrase must start with a whole word"));
     }
 
     /**

@@ -1425,6 +1425,65 @@ class TriageRulesTest {
         assertThat(urgency(text)).isEqualTo(Urgency.NONE);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "forgot to mention, my chest has been crushing since lunch",
+        "my wife just had a seizure on the bed, shaking with her arms stiff",
+        "intrusive thoughts keep coming, about suffocating her with the blanket",
+        "sometimes i think about throwing myself off the balcony",
+        "no fever no rash just tingling and numb between my legs",
+        "dolor de cabeza terrible y estoy confundida, i dont know what day it is",
+        "seene mein dard, going to my jaw",
+        "no puedo respirar bien since an hour",
+        "hindi makaihi since last night, bursting",
+        "my legs are without strength, i cant get up",
+        "bad pain in head and bp 168 over 112",
+    })
+    void roundsFiftyOneToFiftyThreeEmergenciesFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.EMERGENCY);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "xray showed a small crack in one of the lower vertebrae",
+        "my backache has worsened all week",
+        "back pain worse every single morning",
+        "kamar dard har din badh raha hai",
+        "fiebre y dolor de espalda desde ayer",
+        "masakit ang ulo and my vision is blurry",
+        "pindli mein sujan aur laal",
+    })
+    void roundsFiftyOneToFiftyThreeProviderSignsFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.PROVIDER);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "my partner jokes that im shrinking, im not",
+        "i keep imagining the worst, like a broken spine, but its only a stiff back",
+        "the midwife said come back if the site gets red",
+        "physio said wait until 8 weeks before worrying about the gap",
+        "can back pain ever be a sign of a fracture? just curious",
+        "what if the ache in my lower back is actually something serious, it isnt getting worse",
+        "the burning when i wee stopped after the antibiotics",
+        "the swelling in my feet has gone down now",
+        "the fever was my sons, not mine",
+        "is numbness in the leg a sign of sciatica? my husband has it",
+        "my nans bone scan showed a fracture",
+        "in my last pregnancy i couldnt wee after the birth, this time fine",
+        "checked both calves and both legs are the same",
+        "feeling is normal down below",
+        "mi hermana tuvo fiebre y dolor de espalda, im fine",
+        "nie mam goraczki, just sore back",
+        "hubby reckons i was having a fit when the pram wouldnt fold",
+        "which signs need a doctor, like chest pain or numbness down below?",
+        "measured myself at the gp, same as always",
+        "my legs are dead after climbing the hill with the buggy",
+    })
+    void roundsFiftyOneToFiftyThreeLookAlikesDoNotFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.NONE);
+    }
+
     @Test
     void walkingTheDogHerOwnSicknessStillCounts() {
         assertThat(urgency("walking the dog i threw up twice and my back is killing me")).isEqualTo(Urgency.PROVIDER);
