@@ -1484,6 +1484,53 @@ class TriageRulesTest {
         assertThat(urgency(text)).isEqualTo(Urgency.NONE);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "ive worked out how id do it and i dont feel safe with myself",
+        "i couldnt tell if the shower was hot or cold on my bum and between my legs",
+        "the bed was wet with wee this morning and i didnt feel it happen",
+        "the mattress was soaked with pee and i had no idea, never happened before",
+        "the oxygen clip on my finger reads 89 and im breathless",
+        "im puffing just lying in bed",
+        "my partner found me on the kitchen floor shaking and i dont remember it",
+        "my head is pounding and i keep losing track of where i am",
+        "i keep picturing a pillow over los face",
+        "the numbness from the epidural is getting worse, not better",
+        "kopfschmerzen und blutdruck 170/115",
+        "mal de tete horrible, tension 168/112",
+        "tou teng and i dont know what day it is",
+    })
+    void roundsFiftyFourToFiftySixEmergenciesFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.EMERGENCY);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "my head has ached every day since monday",
+        "fievre 38,9 et mal au dos",
+        "mal di schiena and my right leg is numb",
+        "dor de cabeca and i see flashing lights",
+        "the epidural place is red and sore",
+    })
+    void roundsFiftyFourToFiftySixProviderSignsFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.PROVIDER);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "kein Fieber, just a sore back from stillen",
+        "pas de fievre, pas de douleur a la poitrine, only my back",
+        "mein Mann hat Brustschmerzen from the gym, im fine",
+        "my shy bladder wouldnt let me wee in front of the nurse",
+        "how do i stop my back pain getting worse when i carry him",
+        "they took the catheter out and since then i pee normally",
+        "my chest is sore after the gym, pushups day",
+        "my boss is a real headache",
+    })
+    void roundsFiftyFourToFiftySixLookAlikesDoNotFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.NONE);
+    }
+
     @Test
     void walkingTheDogHerOwnSicknessStillCounts() {
         assertThat(urgency("walking the dog i threw up twice and my back is killing me")).isEqualTo(Urgency.PROVIDER);
