@@ -1531,6 +1531,47 @@ class TriageRulesTest {
         assertThat(urgency(text)).isEqualTo(Urgency.NONE);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "my wife had our daughter a week ago and now she cant feel her bum at all",
+        "mum of a new mum here, my daughter cant stop thinking about ending her life",
+        "my daughter is gasping for air, she had a c section 5 days ago",
+        "my sister who is 2 wks postpartum has lost control of her bladder since this morning",
+        "my sons wife had a seizure an hour ago",
+        "my friend is 10 days pp and her legs keep giving way, both of them",
+        "she cant pee, not a single drop since lunch, my girlfriend had the baby tuesday",
+        "my partner says she cant move her legs. this isnt normal no?",
+        "keep thinking about driving my car into a tree",
+    })
+    void roundsFiftySevenToFiftyNineEmergenciesFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.EMERGENCY);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "the tummy gap is still wide and baby is 5 months",
+        "the skin round my epidural is red and sore",
+    })
+    void roundsFiftySevenToFiftyNineProviderSignsFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.PROVIDER);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "my cousin is 2 weeks pp and her calf is red and swollen, i told her to call her midwife",
+        "chest pain? none whatsoever, just my back",
+        "numbness down there - thankfully zero",
+        "cant walk far and gets breathless, thats my dad after his op",
+        "high fever all night and wont settle, the baby i mean",
+        "i almost had a seizure when i saw the bill",
+        "bored numb by the night feeds",
+        "my toes went numb from the cold on the school run",
+        "my sisters c section wound got infected after hers, how do i avoid that",
+    })
+    void roundsFiftySevenToFiftyNineLookAlikesDoNotFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.NONE);
+    }
+
     @Test
     void walkingTheDogHerOwnSicknessStillCounts() {
         assertThat(urgency("walking the dog i threw up twice and my back is killing me")).isEqualTo(Urgency.PROVIDER);
