@@ -27,15 +27,16 @@ final class Screen {
     private final List<String> categories;
     private final PhraseIndex index;
 
-    private final boolean[] experiencers;
+    /** Per trigger category: whether it says whose a mention is (rules.txt 'whose'). */
+    private final boolean[] whose;
 
     Screen(RuleBook book) {
         this.book = book;
         this.categories = book.triggers().stream().map(Trigger::category).distinct().toList();
         this.index = new PhraseIndex(book, categories);
-        this.experiencers = new boolean[categories.size()];
+        this.whose = new boolean[categories.size()];
         for (int c = 0; c < categories.size(); c++) {
-            experiencers[c] = book.whose().contains(categories.get(c));
+            whose[c] = book.whose().contains(categories.get(c));
         }
     }
 
@@ -142,12 +143,12 @@ final class Screen {
         }
         boolean figurative = Scopes.covered(idiom, 0, n);
         for (Match m : matches) {
-            if (m.entry().kind() == Kind.TERM && !Scopes.covered(idiom, m.start(), m.end())
-                    && !scopes.inScopeOf(m, experiencers)) {
+            boolean mention = m.entry().kind() == Kind.TERM && !Scopes.covered(idiom, m.start(), m.end());
+            if (mention && !scopes.inScopeOf(m, whose)) {
                 seenSentences[m.entry().ref()] |= 1L << sentence[m.start()];
                 seenClauses[m.entry().ref()] |= 1L << Math.min(clause[m.start()], MAX_SENTENCE);
             }
-            if (m.entry().kind() == Kind.TERM && !Scopes.covered(idiom, m.start(), m.end()) && scopes.outOfScope(m)) {
+            if (mention && scopes.outOfScope(m)) {
                 termSentences[m.entry().ref()] |= 1L << sentence[m.start()];
                 termClauses[m.entry().ref()] |= 1L << Math.min(clause[m.start()], MAX_SENTENCE);
                 Arrays.fill(setAside, m.start(), m.end(), false);
