@@ -25,6 +25,7 @@ final class ExampleFile {
     private static final Pattern EXAMPLE = Pattern.compile("([a-z0-9_]+)\\s*:(.*)");
     private static final Pattern THRESHOLD = Pattern.compile("threshold\\s+(\\S+)\\s*=\\s*(\\S*)");
     private static final Pattern EXPLAINS = Pattern.compile("explains\\s+(\\S+)\\s*=(.*)");
+    private static final Pattern RULED_OUT = Pattern.compile("ruled\\s+out\\s+(\\S+)\\s*=(.*)");
 
     /**
      * The pseudo-sign of the everyday talk the bot is for ("my lower back aches after feeding"): not a red flag,
@@ -37,7 +38,7 @@ final class ExampleFile {
      * phrasings (possibly none).
      */
     record Examples(Map<String, List<String>> phrasings, Map<Urgency, Float> thresholds, Map<String, Float> own,
-            List<String> everyday, Map<String, Set<String>> explains) {
+            List<String> everyday, Map<String, Set<String>> explains, Map<String, Set<String>> ruledOut) {
 
         float threshold(Sign s) {
             return own.getOrDefault(s.id(), thresholds.get(s.tier()));
@@ -57,6 +58,7 @@ final class ExampleFile {
         Map<String, Float> own = new LinkedHashMap<>();
         List<String> everyday = new ArrayList<>();
         Map<String, Set<String>> explains = new LinkedHashMap<>();
+        Map<String, Set<String>> ruledOut = new LinkedHashMap<>();
         for (int i = 0; i < lines.size(); i++) {
             int n = i + 1;
             String line = lines.get(i).strip();
@@ -66,7 +68,10 @@ final class ExampleFile {
             Matcher t = THRESHOLD.matcher(line);
             Matcher e = EXAMPLE.matcher(line);
             Matcher x = EXPLAINS.matcher(line);
-            if (x.matches()) {
+            Matcher r = RULED_OUT.matcher(line);
+            if (r.matches()) {
+                ruledOut(file, n, r.group(1), r.group(2), byId, ruledOut, problems);
+            } else if (x.matches()) {
                 explains(file, n, x.group(1), x.group(2), byId, explains, problems);
             } else if (t.matches()) {
                 if (byId.containsKey(t.group(1))) {
@@ -91,7 +96,8 @@ final class ExampleFile {
                 }
             } else {
                 problems.add(new ContentProblem(file, n,
-                        "expected 'sign_id: phrasing', 'threshold emergency|provider = number' or 'explains SIGN = SIGN, ...'"));
+                        "expected 'sign_id: phrasing', 'threshold emergency|provider = number', 'explains SIGN = SIGN, ...' or "
+                        + "'ruled out SIGN = word, ...'"));
             }
         }
         for (Sign s : signs) {
@@ -104,7 +110,27 @@ final class ExampleFile {
         signs.stream().map(Sign::tier).distinct().filter(u -> !thresholds.containsKey(u)).forEach(u -> problems.add(
                 new ContentProblem(file, 0, "no valid 'threshold " + u.json() + " = number' line")));
         return problems.size() == before ? new Examples(phrasings, thresholds, own, List.copyOf(everyday),
-                Map.copyOf(explains)) : null;
+                Map.copyOf(explains), Map.copyOf(ruledOut)) : null;
+    }
+
+    /** "ruled out SIGN = word, word": SIGN a sign, each entry one word (a reading such as _bp_ok_, or a plain word). */
+    private static void ruledOut(String file, int n, String id, String list, Map<String, Sign> byId,
+            Map<String, Set<String>> ruledOut, List<ContentProblem> problems) {
+        if (!byId.containsKey(id)) {
+            problems.add(new ContentProblem(file, n, "unknown sign '" + id + "': not defined in rules.txt"));
+            return;
+        }
+        Set<String> words = new LinkedHashSet<>();
+        for (String w : list.split(",")) {
+            String s = w.strip();
+            if (!s.matches("[a-z0-9_]+")) {
+                problems.add(new ContentProblem(file, n, "'ruled out " + id + "' lists '" + s
+                        + "': each entry must be one lowercase word, as the reader writes it (e.g. _bp_ok_)"));
+                return;
+            }
+            words.add(s);
+        }
+        ruledOut.computeIfAbsent(id, k -> new LinkedHashSet<>()).addAll(words);
     }
 
     /** "explains MILD = SIGN, SIGN": every id a sign, none of them MILD itself. */

@@ -47,10 +47,14 @@ final class SafetyNet {
     private final int dimensions;
     /** Per sign id the rules found: the signs the net does not add then (examples.txt "explains"). */
     private final Map<String, Set<String>> explains;
+    /** Per sign: words whose presence rules the sign out for the net (examples.txt "ruled out"). */
+    private final Map<String, Set<String>> ruledOut;
 
     private SafetyNet(List<Sign> signs, float[][][] phrasings, float[] thresholds, float[][] everyday,
-            Function<List<String>, List<float[]>> embed, Map<String, Set<String>> explains) {
+            Function<List<String>, List<float[]>> embed, Map<String, Set<String>> explains,
+            Map<String, Set<String>> ruledOut) {
         this.explains = explains;
+        this.ruledOut = ruledOut;
         this.signs = signs;
         this.phrasings = phrasings;
         this.thresholds = thresholds;
@@ -78,7 +82,7 @@ final class SafetyNet {
             thresholds[i] = examples.threshold(signs.get(i));
         }
         float[][] everyday = vectors.subList(k, vectors.size()).toArray(float[][]::new);
-        return new SafetyNet(List.copyOf(signs), phrasings, thresholds, everyday, embed, examples.explains());
+        return new SafetyNet(List.copyOf(signs), phrasings, thresholds, everyday, embed, examples.explains(), examples.ruledOut());
     }
 
     /**
@@ -108,9 +112,13 @@ final class SafetyNet {
         // numb" as one leg's numbness, which the net, blind to "one" and "both", puts near numb legs
         Set<String> explained = new HashSet<>();
         reading.fired().forEach(s -> explained.addAll(explains.getOrDefault(s.id(), Set.of())));
+        // a reading the message gives rules the sign out for the net: "headache, bp 128/84" is no headache with very
+        // high blood pressure, however close its words come to one
+        Set<String> words = new HashSet<>(reading.tokens());
         List<Sign> fired = new ArrayList<>();
         for (int i = 0; i < signs.size(); i++) {
-            if (hit[i] && !explained.contains(signs.get(i).id())) {
+            if (hit[i] && !explained.contains(signs.get(i).id())
+                    && ruledOut.getOrDefault(signs.get(i).id(), Set.of()).stream().noneMatch(words::contains)) {
                 fired.add(signs.get(i));
             }
         }

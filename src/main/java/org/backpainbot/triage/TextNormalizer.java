@@ -24,6 +24,13 @@ final class TextNormalizer {
     static final String BP_OK = "_bp_ok_";
     /** Eight weeks or more (or two months or more) after birth: the article's limit for a tummy gap to close. */
     static final String WEEKS_8_PLUS = "_weeks_8_plus_";
+    /**
+     * A yes or no given right after a question or a label ("fever? no", "can you pass urine? A: no", "numb between
+     * legs: no", "thoughts of harming yourself? honestly yes"): the answer joins the question's clause, whose
+     * "you" becomes "i" (she is answering about herself), and a comma ends it.
+     */
+    static final String ANSWER_YES = "_answer_yes_";
+    static final String ANSWER_NO = "_answer_no_";
     /** A pain score of 8 to 10 out of 10 ("9/10"): a severe pain in the mother's own measure. */
     static final String SCORE_HIGH = "_score_high_";
 
@@ -48,6 +55,19 @@ final class TextNormalizer {
     private static final Set<String> OTHER_UNITS = Set.of("kg", "kgs", "kilos", "lb", "lbs", "pounds", "st", "stone",
             "cm", "mm", "in", "inch", "inches", "ml", "oz", "l", "litres", "liters", "km", "miles", "weeks", "week", "wks",
             "days", "hours", "hrs", "mins", "minutes", "months", "years", "yrs", "percent", "bpm", "mmol");
+
+    /** After a '?', ':' or spaced dash: an optional "A:" and one softening word, then the answer. */
+    private static final String ANSWER_LEAD = "[ \\t]*(?:a[ \\t]*[:.)-][ \\t]*|answer[ \\t]*[:.-]?[ \\t]*)?"
+            + "(?:(?:honestly|sadly|unfortunately|actually|definitely|def|absolutely|um|uh|erm|well|ok|okay)[ \\t]*,?[ \\t]*)?";
+    /** A yes may run on ("yes 38.2", "yes very"); a no only as the whole answer, so "? no idea" is not one. */
+    private static final Pattern ANSWER_YES_AT = Pattern.compile(ANSWER_LEAD + "(?:yes|yeah|yep|yup|yh|ya)(?![a-z])");
+    private static final Pattern ANSWER_NO_AT = Pattern.compile(ANSWER_LEAD
+            + "(no|nope|nah|none|not really|not at all|y|n)"
+            + "(?:[ \\t]+(?:thankfully|luckily|fortunately|at all|whatsoever|thank god|thank goodness|phew|lol|haha)(?![a-z])"
+            + "|(?=[ \\t]*(?:q[ \\t]*\\d|[^a-z0-9 \\t]|$)))");
+    /** "you" in a question she answers is her. */
+    private static final java.util.Map<String, String> FIRST_PERSON = java.util.Map.of("you", "i", "u", "i", "your",
+            "my", "ur", "my", "yourself", "myself", "youre", "im", "youve", "ive", "yours", "mine");
 
     private TextNormalizer() {
     }
@@ -86,6 +106,11 @@ final class TextNormalizer {
                 // accents (after NFKD) and apostrophes vanish inside a word: "can't" and "cant" are the same word
             } else {
                 flush(word, out);
+                int answered = (c == '?' || c == ':' || (c == '-' && spacedDash(s, i))) ? answer(s, i + 1, out) : -1;
+                if (answered > 0) {
+                    i = answered;
+                    continue;
+                }
                 if (c == '.' || c == '!' || c == '?' || c == ';' || c == '\n' || c == '\r') {
                     addBoundary(out, SENTENCE);
                 } else if (c == ',' || c == ':' || c == '\u2013' || c == '\u2014' || (c == '-' && spacedDash(s, i))) {
@@ -97,8 +122,38 @@ final class TextNormalizer {
             i++;
         }
         flush(word, out);
+        out = readSpokenPunctuation(out);
+        out = readSpokenNumbers(out);
         readNumbers(out);
         return out;
+    }
+
+    /**
+     * When a yes or no answers the question (or label) that ends at {@code from}, adds the answer to the question's
+     * clause, with its "you" read as "i", then a comma, and returns where reading goes on; else -1.
+     */
+    private static int answer(String s, int from, List<String> out) {
+        if (out.isEmpty() || out.get(out.size() - 1).equals(SENTENCE) || out.get(out.size() - 1).equals(COMMA)) {
+            return -1;
+        }
+        String token;
+        java.util.regex.Matcher m = ANSWER_YES_AT.matcher(s).region(from, s.length());
+        if (m.lookingAt()) {
+            token = ANSWER_YES;
+        } else if ((m = ANSWER_NO_AT.matcher(s).region(from, s.length())).lookingAt()) {
+            token = m.group(1).equals("y") ? ANSWER_YES : ANSWER_NO;
+        } else {
+            return -1;
+        }
+        for (int k = out.size() - 1; k >= 0 && !out.get(k).equals(SENTENCE) && !out.get(k).equals(COMMA); k--) {
+            String first = FIRST_PERSON.get(out.get(k));
+            if (first != null) {
+                out.set(k, first);
+            }
+        }
+        out.add(token);
+        out.add(COMMA);
+        return m.end();
     }
 
     /** A dash with space on both sides joins two clauses ("numbness down there - none"), unlike "c-section". */
@@ -149,6 +204,148 @@ final class TextNormalizer {
             b.append(c);
         }
         return b.toString();
+    }
+
+    /** Punctuation said aloud to voice typing ("something to call about question mark") ends a sentence. */
+    private static List<String> readSpokenPunctuation(List<String> t) {
+        List<String> out = new ArrayList<>(t.size());
+        for (int i = 0; i < t.size(); i++) {
+            String next = i + 1 < t.size() ? t.get(i + 1) : "";
+            String w = t.get(i);
+            if ((w.equals("question") && next.equals("mark")) || (w.equals("full") && next.equals("stop"))
+                    || (w.equals("exclamation") && (next.equals("mark") || next.equals("point")))) {
+                addBoundary(out, SENTENCE);
+                i++;
+            } else {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    private static final List<String> UNITS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine");
+    private static final List<String> TEENS = List.of("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
+            "sixteen", "seventeen", "eighteen", "nineteen");
+    private static final List<String> TENS = List.of("", "", "twenty", "thirty", "forty", "fourty", "fifty", "sixty",
+            "seventy", "eighty", "ninety");
+
+    /**
+     * Numbers said in words, as voice typing writes them, become digits where they are readings: either side of
+     * "over" ("one sixty over one ten", "a hundred and sixty five over a hundred and fifteen"), with a decimal point
+     * ("thirty eight point four"), or next to a temperature word or unit ("fever of a hundred and two"). Elsewhere
+     * number words stay words ("one leg", "two weeks").
+     */
+    private static List<String> readSpokenNumbers(List<String> t) {
+        List<String> out = new ArrayList<>(t.size());
+        int i = 0;
+        while (i < t.size()) {
+            int[] end = new int[1];
+            String value = spokenNumber(t, i, end);
+            if (value != null && isReading(t, i, end[0], value)) {
+                out.add(value);
+                i = end[0];
+            } else {
+                out.add(t.get(i));
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private static boolean isReading(List<String> t, int start, int end, String value) {
+        String before = start > 0 ? t.get(start - 1) : "";
+        String after = end < t.size() ? t.get(end) : "";
+        int[] next = new int[1];
+        boolean over = (after.equals("over") && end + 1 < t.size()
+                && (isInteger(t.get(end + 1)) || spokenNumber(t, end + 1, next) != null))
+                || (before.equals("over") && start >= 2 && (isInteger(t.get(start - 2)) || UNITS.contains(t.get(start - 2))
+                || TEENS.contains(t.get(start - 2)) || TENS.contains(t.get(start - 2))));
+        if (over || value.indexOf('.') > 0) {
+            return true;
+        }
+        boolean unit = DEGREES.contains(after) || CELSIUS.contains(after) || FAHRENHEIT.contains(after);
+        return Integer.parseInt(value) >= 30 && (unit || tempWordBefore(t, start) >= 0 || TEMP_WORDS.contains(after));
+    }
+
+    /** The number said in words from {@code i} as digits, its end in {@code end[0]}; null when none starts there. */
+    private static String spokenNumber(List<String> t, int i, int[] end) {
+        int k = i;
+        int value = -1;
+        if (k + 1 < t.size() && (t.get(k).equals("a") || t.get(k).equals("one")) && t.get(k + 1).equals("hundred")) {
+            value = 100;
+            k += 2;
+            if (k + 1 < t.size() && t.get(k).equals("and") && isNumberWord(t.get(k + 1))) {
+                k++;
+            }
+            int[] rest = new int[1];
+            int below = belowHundred(t, k, rest);
+            if (below >= 0) {
+                value += below;
+                k = rest[0];
+            }
+        } else if (k < t.size() && t.get(k).equals("hundred")) {
+            value = 100;
+            k++;
+        } else {
+            int[] rest = new int[1];
+            int first = belowHundred(t, k, rest);
+            if (first < 0) {
+                return null;
+            }
+            value = first;
+            k = rest[0];
+            // "one sixty", "one ten", "one forty five": hundreds said as a digit then the rest
+            if (first >= 1 && first <= 2 && k < t.size() && (TENS.contains(t.get(k)) || TEENS.contains(t.get(k)))
+                    && !t.get(k).isEmpty()) {
+                int second = belowHundred(t, k, rest);
+                value = first * 100 + second;
+                k = rest[0];
+            }
+        }
+        String digits = Integer.toString(value);
+        if (k + 1 < t.size() && t.get(k).equals("point") && UNITS.contains(t.get(k + 1))) {
+            StringBuilder b = new StringBuilder(digits).append('.');
+            k++;
+            while (k < t.size() && UNITS.contains(t.get(k))) {
+                b.append(UNITS.indexOf(t.get(k)));
+                k++;
+            }
+            digits = b.toString();
+        }
+        end[0] = k;
+        return digits;
+    }
+
+    /** 0 to 99 said in words from {@code k} ("thirty eight", "fifteen", "six"), its end in rest[0]; else -1. */
+    private static int belowHundred(List<String> t, int k, int[] rest) {
+        if (k >= t.size()) {
+            return -1;
+        }
+        String w = t.get(k);
+        if (UNITS.contains(w)) {
+            rest[0] = k + 1;
+            return UNITS.indexOf(w);
+        }
+        if (TEENS.contains(w)) {
+            rest[0] = k + 1;
+            return 10 + TEENS.indexOf(w);
+        }
+        int tens = w.isEmpty() ? -1 : TENS.indexOf(w);
+        if (tens < 0) {
+            return -1;
+        }
+        int value = (tens >= 5 ? tens - 1 : tens) * 10;
+        if (k + 1 < t.size() && UNITS.contains(t.get(k + 1)) && !t.get(k + 1).equals("zero")) {
+            rest[0] = k + 2;
+            return value + UNITS.indexOf(t.get(k + 1));
+        }
+        rest[0] = k + 1;
+        return value;
+    }
+
+    private static boolean isNumberWord(String w) {
+        return UNITS.contains(w) || TEENS.contains(w) || (!w.isEmpty() && TENS.contains(w));
     }
 
     /** Replaces readings in place; a reading without a unit counts only right after a temperature word. */
@@ -217,12 +414,11 @@ final class TextNormalizer {
         int dia = Integer.parseInt(parts[1]);
         if (dia == 10 && sys >= 8 && sys <= 10) {
             t.set(i, SCORE_HIGH);
-            return;
-        }
-        if (sys < 70 || sys > 260 || dia < 30 || dia > 180 || dia >= sys) {
+        } else if (sys < 70 || sys > 260 || dia < 30 || dia > 180 || dia >= sys) {
             return; // a date, a score or a fraction, not a blood pressure
+        } else {
+            t.set(i, sys >= 160 || dia >= 110 ? BP_HIGH : BP_OK);
         }
-        t.set(i, sys >= 160 || dia >= 110 ? BP_HIGH : BP_OK);
         if (!tok.equals(t.get(i)) && i + 2 < t.size() && t.get(i + 1).equals("over")) {
             t.set(i + 1, "");
             t.set(i + 2, "");

@@ -120,8 +120,8 @@ class RuleValidationTest {
                 .isEqualTo(Urgency.EMERGENCY);
         assertThat(rules.assess("my sister came, she is numb down below", Region.EU).urgency()).isEqualTo(Urgency.NONE);
         assertThat(rules.assess("my sister came, i am numb down below", Region.EU).urgency()).isEqualTo(Urgency.EMERGENCY);
-        assertThat(rules.assess("numb down below? no.", Region.EU).urgency()).isEqualTo(Urgency.NONE);
-        assertThat(rules.assess("numb down below? no other problem", Region.EU).urgency()).isEqualTo(Urgency.EMERGENCY);
+        assertThat(rules.assess("numb down below. no.", Region.EU).urgency()).isEqualTo(Urgency.NONE);
+        assertThat(rules.assess("numb down below. no other problem", Region.EU).urgency()).isEqualTo(Urgency.EMERGENCY);
         assertThat(rules.assess("numb down below but it went away", Region.EU).urgency()).isEqualTo(Urgency.NONE);
         assertThat(rules.assess("numb down below but it went away and came back", Region.EU).urgency())
                 .isEqualTo(Urgency.EMERGENCY);

@@ -126,6 +126,19 @@ class SafetyNetTest {
     }
 
     @Test
+    void aReadingThatRulesASignOutKeepsTheNetFromAddingItButNotTheRules() throws IOException {
+        write(EXAMPLES + "ruled out saddle_numbness = _temp_normal_, fine\n");
+        TriageRules rules = TriageRules.load(dir, FAKE);
+        String normal = "my bottom went all dead, temp 37.1";
+        assertThat(rules.assess(normal, Region.US, vec(normal)).urgency()).isEqualTo(Urgency.NONE);
+        String high = "my bottom went all dead, temp 38.1";
+        assertThat(rules.assess(high, Region.US, vec(high)).signs()).containsExactly("saddle_numbness");
+        // the rules are not bound by it
+        String found = "numb down below, temp 37.1";
+        assertThat(rules.assess(found, Region.US, vec(found)).signs()).contains("saddle_numbness");
+    }
+
+    @Test
     void aMessageNoCloserToASignThanToEverydayTalkIsNotFlagged() throws IOException {
         write(EXAMPLES + "everyday: my bottom is a bit sore from sitting\n");
         TriageRules rules = TriageRules.load(dir, FAKE);
@@ -170,15 +183,19 @@ class SafetyNetTest {
                 threshold severe_back_pain = 0.95
                 explains severe_back_pain = severe_back_pain
                 explains nosuch = saddle_numbness
+                ruled out nosuch = _bp_ok_
+                ruled out severe_back_pain = two words
                 """);
         assertThat(catchThrowableOfType(() -> TriageRules.load(dir, FAKE), InvalidContentException.class).problems())
                 .extracting(Object::toString).containsExactlyInAnyOrder(
                         "triage/examples.txt:1: threshold must be a number from 0.3 to 1, not '0.06'",
                         "triage/examples.txt:2: unknown tier or sign 'urgent' (expected emergency, provider or a sign id from rules.txt)",
                         "triage/examples.txt:3: empty phrasing for sign 'saddle_numbness'",
-                        "triage/examples.txt:4: expected 'sign_id: phrasing', 'threshold emergency|provider = number' or 'explains SIGN = SIGN, ...'",
+                        "triage/examples.txt:4: expected 'sign_id: phrasing', 'threshold emergency|provider = number', 'explains SIGN = SIGN, ...' or 'ruled out SIGN = word, ...'",
                         "triage/examples.txt:9: 'explains severe_back_pain' lists 'severe_back_pain', which is not another sign defined in rules.txt",
                         "triage/examples.txt:10: unknown sign 'nosuch': not defined in rules.txt",
+                        "triage/examples.txt:11: unknown sign 'nosuch': not defined in rules.txt",
+                        "triage/examples.txt:12: 'ruled out severe_back_pain' lists 'two words': each entry must be one lowercase word, as the reader writes it (e.g. _bp_ok_)",
                         "triage/examples.txt: sign 'saddle_numbness' has 0 phrasings; at least 3 are needed so the net covers it",
                         "triage/examples.txt: no valid 'threshold emergency = number' line",
                         "triage/examples.txt: no valid 'threshold provider = number' line");

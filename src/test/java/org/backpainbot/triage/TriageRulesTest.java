@@ -1572,6 +1572,61 @@ class TriageRulesTest {
         assertThat(urgency(text)).isEqualTo(Urgency.NONE);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "q: can you wee ok? a: no, nothing since this morning",
+        "able to pass water? nope, not since lunch",
+        "can u control ur bladder? no it just leaks without me knowing",
+        "can you feel the paper when you wipe? no",
+        "q: any thoughts of ending your life? a: yes, most nights",
+        "bp was one seventy two over a hundred and twelve and my head is pounding",
+        "severe headache and the reading said one sixty five over one ten",
+        "i have no feeling round my bottom and my vagina since this afternoon",
+        "it started as tingling and now nothing at all down below when i wipe",
+        "my nether regions are without any sensation",
+        "after the spinal my legs are weak and heavy, the midwife said it should have worn off by now",
+    })
+    void roundsSixtyToSixtyTwoEmergenciesFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.EMERGENCY);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "temperature thirty nine point one and my lower back is killing me",
+        "fever of a hundred and one since last night with back ache",
+        "my right calve is hot and puffy",
+        "upper right tummy pain? yes, every evening after food",
+    })
+    void roundsSixtyToSixtyTwoProviderSignsFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.PROVIDER);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "temp? no. leg numbness? nope. wees fine? yes. just achy",
+        "Q: any weakness in your legs? A: no. Q: any chest pain? A: no",
+        "can you pee ok? yes all good",
+        "checklist from the midwife: headache no, chest pain no, fever no, back ache yes",
+        "numb down below: no, bladder: fine, calves: no swelling",
+        "losing bladder control? not at all thankfully",
+        "the woman in the bed opposite had a fit, im fine though",
+        "the mum next to me in the bay was fitting last night",
+        "had really dark thoughts about hurting myself back then, years ago, all good now",
+        "is leg weakness something to worry about?",
+        "are headaches after a spinal ever normal?",
+        "the leaflet question asked about chest pain, i ticked no",
+        "my mum thinks ive lost height but i measured and its unchanged",
+        "should i be concerned about fractures from breastfeeding?",
+        "had pre eclampsia with my first, this time my readings are 120/80 and my head is sore",
+        "headache all week, bp 132/86 at the pharmacy, no vision problems",
+        "what temperature counts as too high after a section? i am 37.4",
+        "epileptic but no seizures for years, can i do pilates",
+        "my legs are tired? no, they are fine, just my back",
+    })
+    void roundsSixtyToSixtyTwoLookAlikesDoNotFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.NONE);
+    }
+
     @Test
     void walkingTheDogHerOwnSicknessStillCounts() {
         assertThat(urgency("walking the dog i threw up twice and my back is killing me")).isEqualTo(Urgency.PROVIDER);
