@@ -1627,6 +1627,55 @@ class TriageRulesTest {
         assertThat(urgency(text)).isEqualTo(Urgency.NONE);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "i keep thinking about taking my own life tonight",
+        "lowkey wanna kms rn",
+        "im terrified ill harm the baby, i keep picturing it",
+        "i have these thoughts of hurting my daughter and im scared i might act on them",
+        "there is a total absence of feeling in my back passage since this morning",
+        "I would describe it as no sensation in the area I sit on, with my back pain",
+        "my lower limbs are feeble and I cannot manage the stairs",
+        "I can no longer control my bowels since yesterday",
+        "tryna wee for ages and nothing is happening",
+        "my legs recovered after the spinal but now both are going weak again",
+        "pounding headache and my partner says i called the baby by the wrong name twice",
+    })
+    void roundsSixtyThreeToSixtyFiveEmergenciesFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.EMERGENCY);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "the nurse measured me, 4 cm smaller than before i was pregnant, and my back aches",
+    })
+    void roundsSixtyThreeToSixtyFiveProviderSignsFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.PROVIDER);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "my laptop keeps having a seizure when i open the app",
+        "that video had me weeing myself haha",
+        "the toddler is giving me a proper headache today",
+        "is it a fit when the baby twitches in her sleep? the gp said it is normal",
+        "i was worried it was a clot but the scan said no, just a pulled muscle",
+        "does chest pain happen from anxiety? just curious",
+        "does numbness down below happen after a forceps delivery?",
+        "they told me to call about any headache that wont go, i have not had one",
+        "had a temperature of 38.4 after the birth which was treated with antibiotics, fine since",
+        "the vomiting stopped after a day, kids had the same bug",
+        "the feeling in my legs came back fully after the epidural wore off",
+        "my legs feel completely normal now, only my back is sore",
+        "i can feel when i need the toilet now, all good",
+        "the baby naps on my chest all afternoon and my back aches",
+        "the gap is less than one finger now",
+        "the red mark on my calf is from a mosquito bite",
+    })
+    void roundsSixtyThreeToSixtyFiveLookAlikesDoNotFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.NONE);
+    }
+
     @Test
     void walkingTheDogHerOwnSicknessStillCounts() {
         assertThat(urgency("walking the dog i threw up twice and my back is killing me")).isEqualTo(Urgency.PROVIDER);
