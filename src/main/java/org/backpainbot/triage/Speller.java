@@ -9,11 +9,14 @@ import java.util.Set;
 /**
  * Maps a misspelt word onto the rules' own vocabulary ("numbess" to "numbness", "epidrual" to "epidural") so
  * that one slip of a thumb at 3 a.m. does not hide a red flag. Only words of {@value #MIN_LENGTH}+ letters are
- * corrected, by one edit that keeps the first letter: short words have too many real neighbours ("weak"/"week").
+ * corrected by any one edit that keeps the first letter: short words have too many real neighbours ("weak"/"week").
+ * Shorter words get only the slips that rarely make another word: a dropped final g ("shakin", "seein") and, in
+ * words of {@value #MIN_SWAP} letters, two neighbouring letters swapped ("chets").
  */
 final class Speller {
 
     static final int MIN_LENGTH = 6;
+    static final int MIN_SWAP = 5;
 
     private final Set<String> vocabulary;
     private final List<String> prefixes;
@@ -38,8 +41,22 @@ final class Speller {
 
     /** Returns the vocabulary word {@code token} most likely stands for, or {@code token} itself. */
     String correct(String token) {
-        if (token.length() < MIN_LENGTH || token.length() > 30 || vocabulary.contains(token) || hasKnownPrefix(token)) {
+        if (token.length() < 4 || token.length() > 30 || vocabulary.contains(token) || !isWord(token)) {
             return token;
+        }
+        // a word a prefix pattern already matches ("numbish" for numb*) is only put right letter for letter:
+        // "feelign" may become "feeling", but "cracks" stays as crack* reads it
+        if (token.endsWith("in") && vocabulary.contains(token + "g")) {
+            return token + "g"; // "thinkin", "shakin", "poundin"
+        }
+        String prefix = knownPrefix(token);
+        String fixed = corrected(token);
+        return prefix == null || (fixed.startsWith(prefix) && fixed.length() == token.length()) ? fixed : token;
+    }
+
+    private String corrected(String token) {
+        if (token.length() < MIN_LENGTH) {
+            return token.length() == MIN_SWAP ? swapped(token) : token;
         }
         String singled = singleLetters(token);
         if (vocabulary.contains(singled)) {
@@ -63,13 +80,33 @@ final class Speller {
         return token;
     }
 
-    private boolean hasKnownPrefix(String token) {
+    /** The vocabulary word made by swapping two neighbouring letters after the first, or the token. */
+    private String swapped(String token) {
+        char[] c = token.toCharArray();
+        for (int i = 1; i + 1 < c.length; i++) {
+            if (c[i] == c[i + 1]) {
+                continue;
+            }
+            char t = c[i];
+            c[i] = c[i + 1];
+            c[i + 1] = t;
+            String w = new String(c);
+            if (vocabulary.contains(w)) {
+                return w;
+            }
+            c[i + 1] = c[i];
+            c[i] = t;
+        }
+        return token;
+    }
+
+    private String knownPrefix(String token) {
         for (String p : prefixes) {
             if (token.startsWith(p)) {
-                return true;
+                return p;
             }
         }
-        return false;
+        return null;
     }
 
     private static String singleLetters(String s) {

@@ -1676,6 +1676,56 @@ class TriageRulesTest {
         assertThat(urgency(text)).isEqualTo(Urgency.NONE);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "worst headache of my life and im struggling to find the right words",
+        "my head is killing me and i cant remember what day it is",
+        "i stood on the balcony with her wanting to let go",
+        "i keep thinking about holding her under in the bath",
+        "my lungs wont fill properly and it came on all at once",
+        "my legs wouldnt push me up off the sofa, both of them",
+        "both knees buckled when i stood up from feeding",
+        "my pants are wet and i didnt know when it happened",
+        "woke up on soaked sheets, didnt wake to go to the loo at all",
+        "no wee for about 12 hours even though i keep trying",
+        "i fainted and was shakin all over, my husband said it was a fit",
+        "cant stop thinkin about driving in to a tree",
+        "lost control of my bowls this morning without warning",
+        "chets pain spreading to my arm",
+    })
+    void roundsSixtySixToSixtyEightEmergenciesFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.EMERGENCY);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "the site on my back where they did the spinal is red and getting more sore each day",
+        "puss leaking where the epi needle went",
+        "i cant feel the side of my right foot and my back hurts",
+    })
+    void roundsSixtySixToSixtyEightProviderSignsFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.PROVIDER);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "the stitches oozed a bit at first, got antibiotics, now healed",
+        "had a kidney infection last month, finished the antibiotics, all fine",
+        "had the spinal headache, fixed with a blood patch",
+        "my legs were numb for the section and it wore off after a few hours",
+        "the tingly patch on my leg went away after a few days",
+        "checklist: bladder fine, legs fine, chest fine, just back ache",
+        "i can move my legs fine and the back is just stiff",
+        "they scanned me for a clot, nothing there",
+        "just a chesty cough from the kids",
+        "lost two inches off my waist since the birth",
+        "a bit breathless on hills since the baby, recovering quickly",
+        "ingen feber, only back pain",
+    })
+    void roundsSixtySixToSixtyEightLookAlikesDoNotFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.NONE);
+    }
+
     @Test
     void walkingTheDogHerOwnSicknessStillCounts() {
         assertThat(urgency("walking the dog i threw up twice and my back is killing me")).isEqualTo(Urgency.PROVIDER);
