@@ -1726,6 +1726,51 @@ class TriageRulesTest {
         assertThat(urgency(text)).isEqualTo(Urgency.NONE);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "i no fit breathe at all since morning",
+        "been trying to pass water for 9 hours and nothing comes",
+        "i have not done wee since yesterday evening and my tummy is swollen",
+        "my body started to shake and i woke up on the ground",
+        "panting like after a marathon and im just sitting in bed",
+        "a voice in my head keeps telling me to smother her",
+        "the wee is pouring out of me and i dont feel it",
+        "my legs are giving up under me since lunchtime",
+        "ma doare capul foarte rau and bp 172/115",
+    })
+    void roundsSixtyNineToSeventyOneEmergenciesFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.EMERGENCY);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "sharp pain on my right side below my breast after dinner",
+        "headache whenever i sit up, better lying down, had an epidural last week",
+        "the physio measured my gap at 3 cm, baby is 16 weeks now and its still the same",
+        "the health visitor said my tummy gap should have closed by now, baby is 4 months, its still there",
+        "dor forte in the upper right belly after meals",
+    })
+    void roundsSixtyNineToSeventyOneProviderSignsFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.PROVIDER);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "my dog cant wee properly, the vet is checking him",
+        "my oga has fever and back pain, i am fine",
+        "if my legs become numb should i call someone?",
+        "if the kids wake me once more ill have a fit",
+        "breathless with excitement, we are going home today",
+        "my legs were numb from the spinal, but it all wore off within a few hours",
+        "by the next day i was fine and im walking loads now",
+        "my epilepsy has been well controlled for years, just asking about back stretches",
+        "stretched and my back cracked, felt amazing",
+        "the ache between my shoulders went right after the birth",
+    })
+    void roundsSixtyNineToSeventyOneLookAlikesDoNotFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.NONE);
+    }
+
     @Test
     void walkingTheDogHerOwnSicknessStillCounts() {
         assertThat(urgency("walking the dog i threw up twice and my back is killing me")).isEqualTo(Urgency.PROVIDER);
