@@ -366,7 +366,8 @@ final class TextNormalizer {
             int bottom = isInteger(tok) ? onTop(t, i) : -1;
             if (tok.indexOf('/') > 0) {
                 readPressure(t, i, tok);
-            } else if (i + 2 < t.size() && t.get(i + 1).equals("over") && isInteger(t.get(i + 2))) {
+            } else if (i + 2 < t.size() && (t.get(i + 1).equals("over") || t.get(i + 1).equals("on"))
+                    && isInteger(t.get(i + 2))) {
                 readPressure(t, i, tok + "/" + t.get(i + 2));
             } else if (bottom > 0) {
                 readPressure(t, i, tok + "/" + t.get(bottom));
@@ -419,7 +420,7 @@ final class TextNormalizer {
         } else {
             t.set(i, sys >= 160 || dia >= 110 ? BP_HIGH : BP_OK);
         }
-        if (!tok.equals(t.get(i)) && i + 2 < t.size() && t.get(i + 1).equals("over")) {
+        if (!tok.equals(t.get(i)) && i + 2 < t.size() && (t.get(i + 1).equals("over") || t.get(i + 1).equals("on"))) {
             t.set(i + 1, "");
             t.set(i + 2, "");
         }

@@ -1771,6 +1771,34 @@ class TriageRulesTest {
         assertThat(urgency(text)).isEqualTo(Urgency.NONE);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "i need to pass water but it wont come, belly is hard",
+        "keep scratching my legs until they bleed",
+        "both my legs feel like wet sand tonight",
+        "i have to keep stopping for air when i talk to the midwife on the phone",
+        "spat into the sink and there were red flecks after coughing",
+        "the numb bit has moved up past my knee since the epidural and my other foot is going the same way",
+        "there was wee in my pants and i had no idea it had happened",
+        "my legs are not obeying me, both are wobbling",
+        "something is crushing my heart and it is not easing",
+        "terrible head pain, bp 168 on 114 at the chemist",
+        "it feels like touching the inside of my thighs through gloves, nothing there",
+        "sat on the toilet ages, not a drop, feel bursting",
+    })
+    void roundsSeventyTwoToSeventyFourEmergenciesFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.EMERGENCY);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "the pain in my lower back is worse than my contractions were",
+        "fine flat but the moment i sit up my head is in a vice, epidural 2 days ago",
+    })
+    void roundsSeventyTwoToSeventyFourProviderSignsFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.PROVIDER);
+    }
+
     @Test
     void walkingTheDogHerOwnSicknessStillCounts() {
         assertThat(urgency("walking the dog i threw up twice and my back is killing me")).isEqualTo(Urgency.PROVIDER);
