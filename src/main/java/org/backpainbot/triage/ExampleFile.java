@@ -116,41 +116,35 @@ final class ExampleFile {
     /** "ruled out SIGN = word, word": SIGN a sign, each entry one word (a reading such as _bp_ok_, or a plain word). */
     private static void ruledOut(String file, int n, String id, String list, Map<String, Sign> byId,
             Map<String, Set<String>> ruledOut, List<ContentProblem> problems) {
-        if (!byId.containsKey(id)) {
-            problems.add(new ContentProblem(file, n, "unknown sign '" + id + "': not defined in rules.txt"));
-            return;
-        }
-        Set<String> words = new LinkedHashSet<>();
-        for (String w : list.split(",")) {
-            String s = w.strip();
-            if (!s.matches("[a-z0-9_]+")) {
-                problems.add(new ContentProblem(file, n, "'ruled out " + id + "' lists '" + s
-                        + "': each entry must be one lowercase word, as the reader writes it (e.g. _bp_ok_)"));
-                return;
-            }
-            words.add(s);
-        }
-        ruledOut.computeIfAbsent(id, k -> new LinkedHashSet<>()).addAll(words);
+        entries(file, n, "ruled out", id, list, byId, ruledOut, w -> w.matches("[a-z0-9_]+"),
+                ": each entry must be one lowercase word, as the reader writes it (e.g. _bp_ok_)", problems);
     }
 
     /** "explains MILD = SIGN, SIGN": every id a sign, none of them MILD itself. */
     private static void explains(String file, int n, String mild, String list, Map<String, Sign> byId,
             Map<String, Set<String>> explains, List<ContentProblem> problems) {
-        if (!byId.containsKey(mild)) {
-            problems.add(new ContentProblem(file, n, "unknown sign '" + mild + "': not defined in rules.txt"));
+        entries(file, n, "explains", mild, list, byId, explains, s -> byId.containsKey(s) && !s.equals(mild),
+                ", which is not another sign defined in rules.txt", problems);
+    }
+
+    /** "DIRECTIVE SIGN = entry, entry": SIGN a sign, every entry {@code valid}; the first invalid one is reported. */
+    private static void entries(String file, int n, String directive, String id, String list, Map<String, Sign> byId,
+            Map<String, Set<String>> into, java.util.function.Predicate<String> valid, String invalid,
+            List<ContentProblem> problems) {
+        if (!byId.containsKey(id)) {
+            problems.add(new ContentProblem(file, n, "unknown sign '" + id + "': not defined in rules.txt"));
             return;
         }
-        Set<String> ids = new LinkedHashSet<>();
-        for (String id : list.split(",")) {
-            String s = id.strip();
-            if (!byId.containsKey(s) || s.equals(mild)) {
-                problems.add(new ContentProblem(file, n, "'explains " + mild + "' lists '" + s
-                        + "', which is not another sign defined in rules.txt"));
+        Set<String> entries = new LinkedHashSet<>();
+        for (String e : list.split(",")) {
+            String s = e.strip();
+            if (!valid.test(s)) {
+                problems.add(new ContentProblem(file, n, "'" + directive + " " + id + "' lists '" + s + "'" + invalid));
                 return;
             }
-            ids.add(s);
+            entries.add(s);
         }
-        explains.computeIfAbsent(mild, k -> new LinkedHashSet<>()).addAll(ids);
+        into.computeIfAbsent(id, k -> new LinkedHashSet<>()).addAll(entries);
     }
 
     private static void threshold(String file, int n, String tier, String value, Map<Urgency, Float> thresholds,
