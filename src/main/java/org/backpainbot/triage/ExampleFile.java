@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.backpainbot.content.ContentProblem;
@@ -129,7 +130,7 @@ final class ExampleFile {
 
     /** "DIRECTIVE SIGN = entry, entry": SIGN a sign, every entry {@code valid}; the first invalid one is reported. */
     private static void entries(String file, int n, String directive, String id, String list, Map<String, Sign> byId,
-            Map<String, Set<String>> into, java.util.function.Predicate<String> valid, String invalid,
+            Map<String, Set<String>> into, Predicate<String> valid, String invalid,
             List<ContentProblem> problems) {
         if (!byId.containsKey(id)) {
             problems.add(new ContentProblem(file, n, "unknown sign '" + id + "': not defined in rules.txt"));

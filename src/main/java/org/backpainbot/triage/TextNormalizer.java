@@ -4,7 +4,9 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -66,7 +68,7 @@ final class TextNormalizer {
             + "(?:[ \\t]+(?:thankfully|luckily|fortunately|at all|whatsoever|thank god|thank goodness|phew|lol|haha)(?![a-z])"
             + "|(?=[ \\t]*(?:q[ \\t]*\\d|[^a-z0-9 \\t]|$)))");
     /** "you" in a question she answers is her. */
-    private static final java.util.Map<String, String> FIRST_PERSON = java.util.Map.of("you", "i", "u", "i", "your",
+    private static final Map<String, String> FIRST_PERSON = Map.of("you", "i", "u", "i", "your",
             "my", "ur", "my", "yourself", "myself", "youre", "im", "youve", "ive", "yours", "mine");
 
     private TextNormalizer() {
@@ -137,7 +139,7 @@ final class TextNormalizer {
             return -1;
         }
         String token;
-        java.util.regex.Matcher m = ANSWER_YES_AT.matcher(s).region(from, s.length());
+        Matcher m = ANSWER_YES_AT.matcher(s).region(from, s.length());
         if (m.lookingAt()) {
             token = ANSWER_YES;
         } else if ((m = ANSWER_NO_AT.matcher(s).region(from, s.length())).lookingAt()) {
