@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import java.util.function.Function;
 import org.backpainbot.search.Embeddings;
@@ -111,8 +112,13 @@ class TriageEvaluationTest {
         int emergencyHits = 0;
         int providers = 0;
         int providerHits = 0;
-        for (Labelled f : sets.flags()) {
-            TriageResult r = assess.apply(f.text());
+        // assessed on both cores (the screen and the model are shared by every thread in the service too), read in
+        // file order so that the printed misses keep their order
+        List<TriageResult> flagResults = sets.flags().parallelStream().map(f -> assess.apply(f.text())).toList();
+        List<TriageResult> benignResults = sets.benign().parallelStream().map(assess).toList();
+        for (int i = 0; i < sets.flags().size(); i++) {
+            Labelled f = sets.flags().get(i);
+            TriageResult r = flagResults.get(i);
             if (f.expected() == Urgency.EMERGENCY) {
                 emergencies++;
                 emergencyHits += r.urgency() == Urgency.EMERGENCY ? 1 : 0;
@@ -127,8 +133,9 @@ class TriageEvaluationTest {
             }
         }
         int flagged = 0;
-        for (String b : sets.benign()) {
-            TriageResult r = assess.apply(b);
+        for (int i = 0; i < sets.benign().size(); i++) {
+            String b = sets.benign().get(i);
+            TriageResult r = benignResults.get(i);
             if (r.urgency() != Urgency.NONE) {
                 flagged++;
                 System.out.println(name + ": FALSE POSITIVE " + r.urgency() + " " + r.signs() + ": " + b);
