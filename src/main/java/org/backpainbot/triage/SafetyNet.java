@@ -82,7 +82,8 @@ final class SafetyNet {
             thresholds[i] = examples.threshold(signs.get(i));
         }
         float[][] everyday = vectors.subList(k, vectors.size()).toArray(float[][]::new);
-        return new SafetyNet(List.copyOf(signs), phrasings, thresholds, everyday, embed, examples.explains(), examples.ruledOut());
+        return new SafetyNet(List.copyOf(signs), phrasings, thresholds, everyday, embed, examples.explains(),
+                examples.ruledOut());
     }
 
     /**
@@ -114,11 +115,10 @@ final class SafetyNet {
         reading.fired().forEach(s -> explained.addAll(explains.getOrDefault(s.id(), Set.of())));
         // a reading the message gives rules the sign out for the net: "headache, bp 128/84" is no headache with very
         // high blood pressure, however close its words come to one
-        Set<String> words = new HashSet<>(reading.tokens());
         List<Sign> fired = new ArrayList<>();
         for (int i = 0; i < signs.size(); i++) {
-            if (hit[i] && !explained.contains(signs.get(i).id())
-                    && ruledOut.getOrDefault(signs.get(i).id(), Set.of()).stream().noneMatch(words::contains)) {
+            Set<String> out = ruledOut.getOrDefault(signs.get(i).id(), Set.of());
+            if (hit[i] && !explained.contains(signs.get(i).id()) && reading.tokens().stream().noneMatch(out::contains)) {
                 fired.add(signs.get(i));
             }
         }

@@ -44,11 +44,11 @@ final class Speller {
         if (token.length() < 4 || token.length() > 30 || vocabulary.contains(token) || !isWord(token)) {
             return token;
         }
-        // a word a prefix pattern already matches ("numbish" for numb*) is only put right letter for letter:
-        // "feelign" may become "feeling", but "cracks" stays as crack* reads it
         if (token.endsWith("in") && vocabulary.contains(token + "g")) {
             return token + "g"; // "thinkin", "shakin", "poundin"
         }
+        // a word a prefix pattern already matches ("numbish" for numb*) is only put right letter for letter:
+        // "feelign" may become "feeling", but "cracks" stays as crack* reads it
         String prefix = knownPrefix(token);
         String fixed = corrected(token);
         return prefix == null || (fixed.startsWith(prefix) && fixed.length() == token.length()) ? fixed : token;

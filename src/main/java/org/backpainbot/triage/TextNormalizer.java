@@ -229,8 +229,8 @@ final class TextNormalizer {
             "eight", "nine");
     private static final List<String> TEENS = List.of("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
             "sixteen", "seventeen", "eighteen", "nineteen");
-    private static final List<String> TENS = List.of("", "", "twenty", "thirty", "forty", "fourty", "fifty", "sixty",
-            "seventy", "eighty", "ninety");
+    private static final Map<String, Integer> TENS = Map.of("twenty", 20, "thirty", 30, "forty", 40, "fourty", 40,
+            "fifty", 50, "sixty", 60, "seventy", 70, "eighty", 80, "ninety", 90);
 
     /**
      * Numbers said in words, as voice typing writes them, become digits where they are readings: either side of
@@ -261,8 +261,7 @@ final class TextNormalizer {
         int[] next = new int[1];
         boolean over = (after.equals("over") && end + 1 < t.size()
                 && (isInteger(t.get(end + 1)) || spokenNumber(t, end + 1, next) != null))
-                || (before.equals("over") && start >= 2 && (isInteger(t.get(start - 2)) || UNITS.contains(t.get(start - 2))
-                || TEENS.contains(t.get(start - 2)) || TENS.contains(t.get(start - 2))));
+                || (before.equals("over") && start >= 2 && (isInteger(t.get(start - 2)) || isNumberWord(t.get(start - 2))));
         if (over || value.indexOf('.') > 0) {
             return true;
         }
@@ -298,8 +297,7 @@ final class TextNormalizer {
             value = first;
             k = rest[0];
             // "one sixty", "one ten", "one forty five": hundreds said as a digit then the rest
-            if (first >= 1 && first <= 2 && k < t.size() && (TENS.contains(t.get(k)) || TEENS.contains(t.get(k)))
-                    && !t.get(k).isEmpty()) {
+            if (first >= 1 && first <= 2 && k < t.size() && (TENS.containsKey(t.get(k)) || TEENS.contains(t.get(k)))) {
                 int second = belowHundred(t, k, rest);
                 value = first * 100 + second;
                 k = rest[0];
@@ -333,11 +331,10 @@ final class TextNormalizer {
             rest[0] = k + 1;
             return 10 + TEENS.indexOf(w);
         }
-        int tens = w.isEmpty() ? -1 : TENS.indexOf(w);
-        if (tens < 0) {
+        Integer value = TENS.get(w);
+        if (value == null) {
             return -1;
         }
-        int value = (tens >= 5 ? tens - 1 : tens) * 10;
         if (k + 1 < t.size() && UNITS.contains(t.get(k + 1)) && !t.get(k + 1).equals("zero")) {
             rest[0] = k + 2;
             return value + UNITS.indexOf(t.get(k + 1));
@@ -347,7 +344,7 @@ final class TextNormalizer {
     }
 
     private static boolean isNumberWord(String w) {
-        return UNITS.contains(w) || TEENS.contains(w) || (!w.isEmpty() && TENS.contains(w));
+        return UNITS.contains(w) || TEENS.contains(w) || TENS.containsKey(w);
     }
 
     /** Replaces readings in place; a reading without a unit counts only right after a temperature word. */
