@@ -73,6 +73,12 @@ final class Phrase {
             Set<String> words = new java.util.HashSet<>();
             List<String> prefixes = new ArrayList<>();
             for (String alt : part.split("\\|", -1)) {
+                if (alt.equals(END)) {
+                    // as one word of a choice it would be read as a literal token, which never occurs: a phrase
+                    // that silently never matches
+                    throw new IllegalArgumentException("phrase '" + source.strip() + "': " + END
+                            + " stands alone as the last word, never as one choice of several");
+                }
                 if (!WORD.matcher(alt).matches()) {
                     throw new IllegalArgumentException("bad word '" + alt + "' in phrase '" + source
                             + "': use lowercase letters, digits and _, with an optional * at the end");

@@ -70,7 +70,7 @@ class RuleValidationTest {
                 stop nosuchcategory = i
                 list nosuchcategory = or
                 carry nosuchcategory = she
-                term MISPLACED = numb _end_ below, _end_
+                term MISPLACED = numb _end_ below, _end_, numb ~1 below|_end_
                 void nosuchcategory = she had the baby
                 whose = nosuchcategory, Not A Category
                 read Chest Pain = dolor
@@ -88,6 +88,8 @@ class RuleValidationTest {
         assertThat(found).anySatisfy(p -> assertThat(p).startsWith("triage/rules.txt:16: carry for unknown trigger category"));
         assertThat(found).anySatisfy(p -> assertThat(p).contains("triage/rules.txt:17: phrase 'numb _end_ below': _end_ can only be the last word"));
         assertThat(found).anySatisfy(p -> assertThat(p).contains("triage/rules.txt:17: phrase '_end_': _end_ can only be the last word"));
+        assertThat(found).anySatisfy(p -> assertThat(p).contains(
+                "triage/rules.txt:17: phrase 'numb ~1 below|_end_': _end_ stands alone as the last word, never as one choice"));
         assertThat(found).anySatisfy(p -> assertThat(p).startsWith("triage/rules.txt:18: void for unknown trigger category"));
         assertThat(found).anySatisfy(p -> assertThat(p).startsWith("triage/rules.txt:19: whose for unknown trigger category"));
         assertThat(found).anySatisfy(p -> assertThat(p).startsWith("triage/rules.txt:19: whose lists trigger categories"));

@@ -1799,6 +1799,60 @@ class TriageRulesTest {
         assertThat(urgency(text)).isEqualTo(Urgency.PROVIDER);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "tried to pee three times since lunch, nothing came out, tummy feels tight",
+        "both legs are wobbly and i keep falling over in the hallway",
+        "was lifting lo into the cot and both my legs gave way",
+        "the sheets were wet this morning and i never felt myself wee",
+        "standing at the balcony with her i keep picturing letting go",
+        "i do not feel safe around my baby tonight",
+        "splitting headache and i couldnt work out how to unlock my phone",
+        "i blacked out in the shower and my husband says i was shaking all over",
+        "numb between my legs like ive been sitting on a fence for hours but i havent, back aching",
+    })
+    void roundsSeventyFiveToSeventySevenEmergenciesFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.EMERGENCY);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "a throbbing head and zigzag lights in front of my eyes",
+        "a sore squeezing feeling below my right ribs after a fry up",
+        "pain on the right just under my bra strap after dinner most nights",
+        "heard a crunch in my spine picking up the car seat, now one spot is very sore",
+        "at 12 weeks the physio measured a three finger gap and it is not closing",
+    })
+    void roundsSeventyFiveToSeventySevenProviderSignsFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.PROVIDER);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "my housemate is 3 weeks pp and cant pee, told her to phone the ward. im fine",
+        "my sister texted me about numbness between her legs after her birth, im fine myself",
+        "my flatmate had a fever and pain in her back last week",
+        "my neighbours section wound got infected, mine looks clean",
+        "is chest pain normal with reflux? asking for my husband, he has it after dinner",
+        "short of breath in the last weeks of pregnancy but it stopped once she was born",
+        "the scar wept a little at first but its been dry and healed for two months",
+        "cant poo without the baby crying at the door lol",
+        "honestly shrinking away under all this washing",
+        "what would weakness in both legs mean?",
+        "does back pain with a fever always mean an infection?",
+        "is a stroke possible after a normal birth?",
+        "would that count as an emergency, if i could not pee?",
+        "can breastfeeding cause a vertebral fracture?",
+        "breastfeeding can cause bones to fracture, is that right?",
+        "worried i wont be able to pee once the catheter is out",
+        "will i get leg weakness with an epidural next time?",
+        "is it normal to feel numb down there after birth? i dont, my friend asked",
+        "legs like jelly after lugging the buggy up the hill",
+    })
+    void roundsSeventyFiveToSeventySevenLookAlikesDoNotFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.NONE);
+    }
+
     @Test
     void walkingTheDogHerOwnSicknessStillCounts() {
         assertThat(urgency("walking the dog i threw up twice and my back is killing me")).isEqualTo(Urgency.PROVIDER);
