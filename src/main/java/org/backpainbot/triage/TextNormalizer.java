@@ -71,6 +71,13 @@ final class TextNormalizer {
     private static final Map<String, String> FIRST_PERSON = Map.of("you", "i", "u", "i", "your",
             "my", "ur", "my", "yourself", "myself", "youre", "im", "youve", "ive", "yours", "mine");
 
+    /**
+     * Letters that NFKD does not split into a base letter and an accent, read as the rules write them: "głowa mnie
+     * boli" as glowa, "søster" as soster, "straße" as strasse.
+     */
+    private static final Map<Character, String> FOLDS = Map.of('\u0142', "l", '\u00f8', "o", '\u0111', "d",
+            '\u00df', "ss", '\u00e6', "ae", '\u0153', "oe", '\u0131', "i");
+
     private TextNormalizer() {
     }
 
@@ -102,7 +109,12 @@ final class TextNormalizer {
             }
             if (Character.isLetter(c)) {
                 if (word.length() < MAX_WORD) {
-                    word.append(c);
+                    String folded = FOLDS.get(c);
+                    if (folded == null) {
+                        word.append(c);
+                    } else {
+                        word.append(folded);
+                    }
                 }
             } else if (Character.getType(c) == Character.NON_SPACING_MARK || isApostrophe(c)) {
                 // accents (after NFKD) and apostrophes vanish inside a word: "can't" and "cant" are the same word

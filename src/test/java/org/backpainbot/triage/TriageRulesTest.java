@@ -212,6 +212,14 @@ class TriageRulesTest {
     }
 
     @Test
+    void lettersWithoutAnAccentToStripAreFoldedToo() {
+        // Polish ł does not decompose under NFKD; without folding, the gloss "glowa mnie boli" never matched
+        assertThat(urgency("boli mnie głowa when i stand, better lying down, had the epidural 2 days ago"))
+                .isEqualTo(Urgency.PROVIDER);
+        assertThat(TextNormalizer.tokens("Straße Søster")).containsExactly("strasse", "soster");
+    }
+
+    @Test
     void feverCountsFrom38CelsiusOr100point4Fahrenheit() {
         assertThat(urgency("temp 37.9 and my back hurts")).isEqualTo(Urgency.NONE);
         assertThat(urgency("temp 38 and my back hurts")).isEqualTo(Urgency.PROVIDER);
@@ -1850,6 +1858,56 @@ class TriageRulesTest {
         "legs like jelly after lugging the buggy up the hill",
     })
     void roundsSeventyFiveToSeventySevenLookAlikesDoNotFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.NONE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "where you would sit if you rode a horse has gone totally numb tonight",
+        "i dont have control over my bladder since lunch, it just runs out",
+        "it leaks out without me knowing, new since yesterday, back is bad",
+        "i keep imagining a cushion over his face when he screams",
+        "my mum here, my sister says shell hurt the baby if he doesnt sleep, she is 2 weeks pp",
+        "hi its her partner, she cant lift either leg since the epidural wore off this morning",
+    })
+    void roundsSeventyEightToEightyEmergenciesFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.EMERGENCY);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "pain on the right side, under the ribs, after a greasy takeaway",
+        "a gnawing pain above my belly button after meals for a week",
+        "mum writing: my daughters back pain keeps getting worse and her thigh has gone numb",
+        "my head aches all the time and it never stops, 10 days now",
+    })
+    void roundsSeventyEightToEightyProviderSignsFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.PROVIDER);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "my friend is 3 weeks pp and cant feel her bum, i told her to call 999 but wanted to check",
+        "nearly broke my back lifting the pram into the boot, just stiff",
+        "i cant breathe when i look at the nursery bill lol",
+        "lost weight not height, 6kg down",
+        "i wanted to kill dh when he woke the baby",
+        "i was unable to pee after the birth, they put a catheter in, now its all normal",
+        "fainting is my worst fear after reading about low iron",
+        "i know chest pain with breathlessness is an emergency, what else should i watch for",
+        "is numbness a sign of a trapped nerve? asking because my section is booked",
+        "the chest pain was my mum not me, she is fine now",
+        "my mama had gallstones with pain under her right ribs, im fine",
+        "i dont have any fever, chills, burning or side pain",
+        "my scar is red but it was from the pad rubbing",
+        "the physio said the gap closed to one finger width",
+        "stitches healed nicely, nothing coming out",
+        "our dog ate a sock and keeps vomiting",
+        "the bra is too tight across my chest",
+        "chest feels tight, emotionally i mean, going back to work",
+        "just checking, leg weakness is a sign of what?",
+    })
+    void roundsSeventyEightToEightyLookAlikesDoNotFire(String text) {
         assertThat(urgency(text)).isEqualTo(Urgency.NONE);
     }
 
