@@ -1911,6 +1911,46 @@ class TriageRulesTest {
         assertThat(urgency(text)).isEqualTo(Urgency.NONE);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "numb between my legs like ive sat on a frozen step but i havent been outside",
+        "i can not make urine since last night, belly tight",
+        "my seat area feels dead since this morning and my back is killing me",
+        "my bladder empties itself with no warning since yesterday",
+        "pain in my chest that hasnt gone, spreading to my jaw",
+        "my sister found me out cold on the floor and jerking",
+        "i keep getting the urge to hold her under when i bath her",
+        "neither of my legs work properly since the epidural",
+    })
+    void roundsEightyOneToEightyThreeEmergenciesFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.EMERGENCY);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "behind my knee is red and hot and it looks bigger than the other one",
+        "felt my spine go snap when i lifted the bath, one sharp spot since",
+        "a headache that has not eased in 4 days",
+        "my hips are killing me at night, breastfeeding 6 months",
+    })
+    void roundsEightyOneToEightyThreeProviderSignsFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.PROVIDER);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "my sister says i look shorter hunched over the cot",
+        "is leg weakness linked to epidurals?",
+        "is a seizure something that can happen weeks later?",
+        "fit of the giggles at the baby group",
+        "my back twinges a bit when i lift but its just a normal ache",
+        "ni fiebre ni nada, only a stiff back",
+        "dh has been poorly all week and today at work he had a seizure, im fine",
+    })
+    void roundsEightyOneToEightyThreeLookAlikesDoNotFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.NONE);
+    }
+
     @Test
     void walkingTheDogHerOwnSicknessStillCounts() {
         assertThat(urgency("walking the dog i threw up twice and my back is killing me")).isEqualTo(Urgency.PROVIDER);
