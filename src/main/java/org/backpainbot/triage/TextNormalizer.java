@@ -61,11 +61,14 @@ final class TextNormalizer {
     /** After a '?', ':' or spaced dash: an optional "A:" and one softening word, then the answer. */
     private static final String ANSWER_LEAD = "[ \\t]*(?:a[ \\t]*[:.)-][ \\t]*|answer[ \\t]*[:.-]?[ \\t]*)?"
             + "(?:(?:honestly|sadly|unfortunately|actually|definitely|def|absolutely|um|uh|erm|well|ok|okay)[ \\t]*,?[ \\t]*)?";
-    /** A yes may run on ("yes 38.2", "yes very"); a no only as the whole answer, so "? no idea" is not one. */
+    /**
+     * A yes may run on ("yes 38.2", "yes very"); a no only as the whole answer or before a word that keeps it one ("no
+     * never", "nah just my bra"), so "? no idea" is not one.
+     */
     private static final Pattern ANSWER_YES_AT = Pattern.compile(ANSWER_LEAD + "(?:yes|yeah|yep|yup|yh|ya)(?![a-z])");
     private static final Pattern ANSWER_NO_AT = Pattern.compile(ANSWER_LEAD
             + "(no|nope|nah|none|not really|not at all|y|n)"
-            + "(?:[ \\t]+(?:thankfully|luckily|fortunately|at all|whatsoever|thank god|thank goodness|phew|lol|haha)(?![a-z])"
+            + "(?:[ \\t]+(?:thankfully|luckily|fortunately|at all|whatsoever|thank god|thank goodness|phew|lol|haha|never|just)(?![a-z])"
             + "|(?=[ \\t]*(?:q[ \\t]*\\d|[^a-z0-9 \\t]|$)))");
     /** "you" in a question she answers is her. */
     private static final Map<String, String> FIRST_PERSON = Map.of("you", "i", "u", "i", "your",

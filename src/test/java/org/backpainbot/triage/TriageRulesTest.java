@@ -1951,6 +1951,59 @@ class TriageRulesTest {
         assertThat(urgency(text)).isEqualTo(Urgency.NONE);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "grandmother writing. my daughter cant feel anything down below when she wipes, baby is 9 days",
+        "my mum had a baby last month and now she is clutching her chest and cant breathe",
+        "i keep imagining hitting them both, the twins wont settle",
+        "i wanna shake her really hard when she cries",
+        "i cant keep myself safe, please help",
+        "legs heavy and tingling and i keep stumbling, both sides",
+        "not a drop for hours and i feel so full",
+        "no wee since i got home from the hospital, belly hard",
+        "coughing up frothy pink phlegm and breathless",
+        "zero bowel control today and my back is agony",
+        "awful headache and the cuff i borrowed from my neighbour says 165/112",
+        "pounding head and i didnt recognise my own sister",
+    })
+    void roundsEightyFourToEightySixEmergenciesFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.EMERGENCY);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "baby 2 wks, temp 38.6 and my back aches",
+        "upper middle tummy pain after meals, comes and goes",
+        "rt shoulder blade pain and sick after a takeaway",
+        "back pain gets more bad each week",
+    })
+    void roundsEightyFourToEightySixProviderSignsFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.PROVIDER);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "neither leg feels weak, i walk fine",
+        "0 numbness, just stiff",
+        "nobodys had a seizure, i meant my toddler threw a tantrum",
+        "my head doesnt hurt now, it was the heat",
+        "not a drop of blood when i cough",
+        "tight chest? nah just the sports bra",
+        "thoughts of harming yourself? no never",
+        "numbness down there? none here, just asking",
+        "chest pain in pg was heartburn, gone now",
+        "dh has a migraine that wont go away",
+        "im shorter than my sister anyway",
+        "osteoporosis in the family, any tips on calcium",
+        "got a leaflet about seizures after birth",
+        "what causes a clot in the leg after birth?",
+        "my stitches look pink and healthy",
+        "feet went numb from sitting cross legged, fine now",
+    })
+    void roundsEightyFourToEightySixLookAlikesDoNotFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.NONE);
+    }
+
     @Test
     void walkingTheDogHerOwnSicknessStillCounts() {
         assertThat(urgency("walking the dog i threw up twice and my back is killing me")).isEqualTo(Urgency.PROVIDER);
