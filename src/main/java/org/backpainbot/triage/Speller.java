@@ -10,13 +10,14 @@ import java.util.Set;
  * Maps a misspelt word onto the rules' own vocabulary ("numbess" to "numbness", "epidrual" to "epidural") so
  * that one slip of a thumb at 3 a.m. does not hide a red flag. Only words of {@value #MIN_LENGTH}+ letters are
  * corrected by any one edit that keeps the first letter: short words have too many real neighbours ("weak"/"week").
- * Shorter words get only the slips that rarely make another word: a dropped final g ("shakin", "seein") and, in
- * words of {@value #MIN_SWAP} letters, two neighbouring letters swapped ("chets").
+ * Shorter words get only the slips that rarely make another word: a dropped final g ("shakin", "seein"), a letter
+ * typed twice ("leggs") and, in words of {@value #MIN_SWAP} letters or more, two neighbouring letters swapped after
+ * the first ("cnat", "pian", "chets", "myslef").
  */
 final class Speller {
 
     static final int MIN_LENGTH = 6;
-    static final int MIN_SWAP = 5;
+    static final int MIN_SWAP = 4;
 
     private final Set<String> vocabulary;
     private final List<String> prefixes;
@@ -56,7 +57,11 @@ final class Speller {
 
     private String corrected(String token) {
         if (token.length() < MIN_LENGTH) {
-            return token.length() == MIN_SWAP ? swapped(token) : token;
+            String singled = singleLetters(token);
+            if (vocabulary.contains(singled)) {
+                return singled; // "leggs"
+            }
+            return token.length() >= MIN_SWAP ? swapped(token) : token;
         }
         String singled = singleLetters(token);
         if (vocabulary.contains(singled)) {
@@ -77,7 +82,7 @@ final class Speller {
                 return w;
             }
         }
-        return token;
+        return swapped(token); // a six-letter word, which the deletions above do not hold: "myslef"
     }
 
     /** The vocabulary word made by swapping two neighbouring letters after the first, or the token. */

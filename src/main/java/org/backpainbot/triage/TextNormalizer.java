@@ -51,6 +51,7 @@ final class TextNormalizer {
     private static final Set<String> CELSIUS = Set.of("c", "celsius", "centigrade");
     private static final Set<String> FAHRENHEIT = Set.of("f", "fahrenheit");
     private static final Set<String> DEGREES = Set.of("degrees", "degree", "deg");
+    private static final Pattern SPACED_SLASH = Pattern.compile("(\\d)[ \\t]*/[ \\t]*(\\d)");
     private static final Pattern ONE_DECIMAL = Pattern.compile("\\d{2,3}\\.\\d");
     private static final Set<String> ORDINALS = Set.of("st", "nd", "rd", "th");
     /** Units that make a decimal something other than a temperature ("38.5 kg", "37.5 weeks"). */
@@ -90,6 +91,8 @@ final class TextNormalizer {
             s = s.substring(0, MAX_CHARS);
         }
         s = Normalizer.normalize(s.toLowerCase(Locale.ROOT), Normalizer.Form.NFKD);
+        // "165 / 116" is a reading as "165/116" is
+        s = SPACED_SLASH.matcher(s).replaceAll("$1/$2");
         List<String> out = new ArrayList<>();
         StringBuilder word = new StringBuilder();
         int i = 0;

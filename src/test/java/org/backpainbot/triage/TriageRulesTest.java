@@ -2004,6 +2004,66 @@ class TriageRulesTest {
         assertThat(urgency(text)).isEqualTo(Urgency.NONE);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "when i sit its like nothing down below at all, back agony",
+        "on the toilet i cant feel the paper, started tonight",
+        "my bits feel like they belong to someone else since this morning",
+        "cnat wee since lunch and my belly is tight",
+        "i have to lift my legs with my hands to get out of bed, both of them",
+        "heaviness in my chest and pain going down my left arm",
+        "my sister said i was flailing about on the floor and not answering her",
+        "my mum says i had a sees her on the sofa",
+        "i keep picturing droping him over the banister",
+        "my head is in a vice and the machine says 170 / 115",
+        "splitting headache and im repeating the same question over and over",
+        "i feel like hurting myslef tonight",
+    })
+    void roundsEightySevenToEightyNineEmergenciesFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.EMERGENCY);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "pain under my right ribs after a fry up, wears off after an hour or two, every night",
+        "sick as a dog and pain at the top of my tummy in the middle",
+        "everything looks like frosted glass and my head is pounding",
+        "bakc pain and a numb patch on my outer thigh",
+    })
+    void roundsEightySevenToEightyNineProviderSignsFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.PROVIDER);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "i will die on this hill, cosleeping saved my back",
+        "cant pee with the door shut anymore, the toddler screams",
+        "legs numb from boredom at the soft play",
+        "cant feel my fingers in this cold",
+        "cant feel my lip after the dentist",
+        "i shrunk my jeans in the wash",
+        "cant wee because lo wakes the second i put her down",
+        "numb bum from sitting on the birth ball",
+        "cant breathe in my own house with all these visitors",
+        "my upper tummy is sore from laughing so much",
+        "hip sore after sleeping funny",
+        "what saddle numbness means, in simple words?",
+    })
+    void roundsEightySevenToEightyNineLookAlikesDoNotFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.NONE);
+    }
+
+    @Test
+    void shortWordsWithTwoLettersSwappedOrOneDoubledAreMended() {
+        Speller speller = new Speller(java.util.Set.of("cant", "pain", "back", "legs", "myself"), java.util.List.of());
+        assertThat(speller.correct("cnat")).isEqualTo("cant");
+        assertThat(speller.correct("pian")).isEqualTo("pain");
+        assertThat(speller.correct("bakc")).isEqualTo("back");
+        assertThat(speller.correct("leggs")).isEqualTo("legs");
+        assertThat(speller.correct("myslef")).isEqualTo("myself");
+        assertThat(speller.correct("form")).isEqualTo("form"); // no vocabulary word one swap away
+    }
+
     @Test
     void walkingTheDogHerOwnSicknessStillCounts() {
         assertThat(urgency("walking the dog i threw up twice and my back is killing me")).isEqualTo(Urgency.PROVIDER);
