@@ -2064,6 +2064,39 @@ class TriageRulesTest {
         assertThat(speller.correct("form")).isEqualTo("form"); // no vocabulary word one swap away
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "came round on the kitchen floor, dh says i was twitching, never had a fit before",
+        "dh says i was shaking all over and i bit my tongue",
+        "the numb bit on my leg from the epidural keeps getting bigger",
+        "pooped in my sleep and didnt feel it happen, back bad",
+        "i keep thinking if i wasnt here the baby would be better off",
+    })
+    void roundsNinetyToNinetyTwoEmergenciesFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.EMERGENCY);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "toddler had a fit on the floor of the shop, full tantrum",
+        "ill be shorter than my mum at this rate lol",
+        "my headaches have stopped",
+        "legs went to jelly when the midwife said push",
+        "my legs were numb after the spinal but it all came back by teatime",
+        "cant feel my toes they are frozen",
+        "so scared i couldnt breathe when he rolled off the bed, all fine",
+        "she kicked me and took my breath away haha",
+        "numb down below for a day after the stitches, normal feeling now",
+        "wet myself a bit during pushing, dry since",
+        "had a headache before the birth, none since",
+        "my mum says ill lose height if i keep feeding",
+        "the gp did bloods to rule out a clot, all clear",
+        "my foot went numb sitting cross legged, fine after a wiggle",
+    })
+    void roundsNinetyToNinetyTwoLookAlikesDoNotFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.NONE);
+    }
+
     @Test
     void walkingTheDogHerOwnSicknessStillCounts() {
         assertThat(urgency("walking the dog i threw up twice and my back is killing me")).isEqualTo(Urgency.PROVIDER);
