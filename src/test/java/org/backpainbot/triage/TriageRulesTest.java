@@ -2097,6 +2097,25 @@ class TriageRulesTest {
         assertThat(urgency(text)).isEqualTo(Urgency.NONE);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "panting after two steps and my heart is pounding, 2 weeks after the section",
+        "i just wan end am, i no fit again",
+    })
+    void roundsNinetyThreeToNinetyFiveEmergenciesFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.EMERGENCY);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "my waist pain is getting worse every day",
+        "the gap in my tummy hasnt come back together and she is 5 months",
+        "my trousers are suddenly too long and my back aches, feeding 7 months",
+    })
+    void roundsNinetyThreeToNinetyFiveProviderSignsFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.PROVIDER);
+    }
+
     @Test
     void walkingTheDogHerOwnSicknessStillCounts() {
         assertThat(urgency("walking the dog i threw up twice and my back is killing me")).isEqualTo(Urgency.PROVIDER);
