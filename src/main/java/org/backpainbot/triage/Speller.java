@@ -56,16 +56,12 @@ final class Speller {
     }
 
     private String corrected(String token) {
-        if (token.length() < MIN_LENGTH) {
-            String singled = singleLetters(token);
-            if (vocabulary.contains(singled)) {
-                return singled; // "leggs"
-            }
-            return token.length() >= MIN_SWAP ? swapped(token) : token;
-        }
         String singled = singleLetters(token);
         if (vocabulary.contains(singled)) {
-            return singled; // "bladdder" is collapsed to "bladder" by the normaliser; "bllader" needs this
+            return singled; // "leggs"; "bladdder" is collapsed to "bladder" by the normaliser, "bllader" needs this
+        }
+        if (token.length() < MIN_LENGTH) {
+            return token.length() >= MIN_SWAP ? swapped(token) : token;
         }
         String hit = deletions.get(token); // one letter left out
         if (hit != null && hit.charAt(0) == token.charAt(0)) {
