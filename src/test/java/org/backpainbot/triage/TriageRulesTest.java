@@ -2116,6 +2116,31 @@ class TriageRulesTest {
         assertThat(urgency(text)).isEqualTo(Urgency.PROVIDER);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "both legs went weak and i had to crawl to bed",
+        "i am going to hurt my baby if nobody comes",
+        "my whole undercarriage is dead since this morning",
+        "my bottom lets go by itself, i cant hold it in",
+        "knickers wet and i had no idea until i looked",
+        "my knees keep buckling and both legs feel weak",
+        "my body shaking with no control and then i was on the floor",
+        "pounding head and i feel spaced out",
+        "my wee not coming out since last night, tummy hard",
+    })
+    void roundsNinetySixToNinetyEightEmergenciesFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.EMERGENCY);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "queasy after meals and a pain under my right ribs",
+        "back pain 9/10 and way beyond the usual",
+    })
+    void roundsNinetySixToNinetyEightProviderSignsFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.PROVIDER);
+    }
+
     @Test
     void walkingTheDogHerOwnSicknessStillCounts() {
         assertThat(urgency("walking the dog i threw up twice and my back is killing me")).isEqualTo(Urgency.PROVIDER);
