@@ -11,13 +11,14 @@ import java.util.Set;
  * that one slip of a thumb at 3 a.m. does not hide a red flag. Only words of {@value #MIN_LENGTH}+ letters are
  * corrected by any one edit that keeps the first letter: short words have too many real neighbours ("weak"/"week").
  * Shorter words get only the slips that rarely make another word: a dropped final g ("shakin", "seein"), a letter
- * typed twice ("leggs") and, in words of {@value #MIN_SWAP} letters or more, two neighbouring letters swapped after
- * the first ("cnat", "pian", "chets", "myslef").
+ * typed twice ("leggs") and two neighbouring letters swapped after the first ("cnat", "pian", "chets"); longer words
+ * get the swap too when no other edit mends them ("myslef").
  */
 final class Speller {
 
     static final int MIN_LENGTH = 6;
-    static final int MIN_SWAP = 4;
+    /** The shortest word the speller touches; shorter ones ("wee", "leg") are left as typed. */
+    static final int MIN_WORD = 4;
 
     private final Set<String> vocabulary;
     private final List<String> prefixes;
@@ -42,7 +43,7 @@ final class Speller {
 
     /** Returns the vocabulary word {@code token} most likely stands for, or {@code token} itself. */
     String correct(String token) {
-        if (token.length() < 4 || token.length() > 30 || vocabulary.contains(token) || !isWord(token)) {
+        if (token.length() < MIN_WORD || token.length() > 30 || vocabulary.contains(token) || !isWord(token)) {
             return token;
         }
         if (token.endsWith("in") && vocabulary.contains(token + "g")) {
@@ -61,7 +62,7 @@ final class Speller {
             return singled; // "leggs"; "bladdder" is collapsed to "bladder" by the normaliser, "bllader" needs this
         }
         if (token.length() < MIN_LENGTH) {
-            return token.length() >= MIN_SWAP ? swapped(token) : token;
+            return swapped(token);
         }
         String hit = deletions.get(token); // one letter left out
         if (hit != null && hit.charAt(0) == token.charAt(0)) {
