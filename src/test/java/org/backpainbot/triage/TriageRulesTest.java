@@ -2141,6 +2141,48 @@ class TriageRulesTest {
         assertThat(urgency(text)).isEqualTo(Urgency.PROVIDER);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "is it ok if i still cant feel my vagina or bum when i wipe",
+        "the numb patch is moving up both legs now and theyre weak",
+        "i wanted to hit her so hard last night i had to leave the room",
+        "had another accident and didnt feel it coming at all",
+        "sudden dyspnoea just sitting on the sofa",
+        "bilateral leg weakness started an hour ago",
+        "had a seizure earlier feel fine now",
+    })
+    void roundsNinetyNineToOneHundredOneEmergenciesFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.EMERGENCY);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "should i worry about this ache under my right ribs after i eat",
+        "my height has dropped down since the baby and my back aches",
+        "pain under my boobs in the middle after every meal",
+        "my section scar weeps at one end",
+        "my tummy muscles split and have never come back together, baby is 14 months",
+    })
+    void roundsNinetyNineToOneHundredOneProviderSignsFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.PROVIDER);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "i heard weak bones can happen with long breastfeeding, my back is fine though",
+        "is 37.6 a fever? my back is a bit stiff",
+        "i checked my stitches for redness this morning",
+        "i cant breathe from the stink of the bins",
+        "i could throw the baby monitor across the room",
+        "the nurse mentioned the suicide hotline. im not feeling that way",
+        "my tummy gap closed by 12 weeks",
+        "the numbness in my legs lasted until lunch and then went",
+        "when should i worry about my scar",
+    })
+    void roundsNinetyNineToOneHundredOneLookAlikesDoNotFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.NONE);
+    }
+
     @Test
     void walkingTheDogHerOwnSicknessStillCounts() {
         assertThat(urgency("walking the dog i threw up twice and my back is killing me")).isEqualTo(Urgency.PROVIDER);
