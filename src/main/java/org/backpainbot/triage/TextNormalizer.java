@@ -82,6 +82,9 @@ final class TextNormalizer {
     private static final Map<Character, String> FOLDS = Map.of('\u0142', "l", '\u00f8', "o", '\u0111', "d",
             '\u00df', "ss", '\u00e6', "ae", '\u0153', "oe", '\u0131', "i");
 
+    private static final Map<String, String> NEGATED = Map.of("do", "dont", "does", "doesnt", "did", "didnt", "can",
+            "cannot", "could", "couldnt", "would", "wouldnt");
+
     private TextNormalizer() {
     }
 
@@ -143,6 +146,7 @@ final class TextNormalizer {
         }
         flush(word, out);
         out = readSpokenPunctuation(out);
+        out = joinNegations(out);
         out = readSpokenNumbers(out);
         readNumbers(out);
         return out;
@@ -224,6 +228,24 @@ final class TextNormalizer {
             b.append(c);
         }
         return b.toString();
+    }
+
+    /**
+     * "do not", "can not" and the like are read as the contracted words people type more often ("dont", "cannot"),
+     * so one phrase in the rules serves both: careful and non-native writers spell them out.
+     */
+    private static List<String> joinNegations(List<String> t) {
+        List<String> out = new ArrayList<>(t.size());
+        for (int i = 0; i < t.size(); i++) {
+            String joined = i + 1 < t.size() && t.get(i + 1).equals("not") ? NEGATED.get(t.get(i)) : null;
+            if (joined == null) {
+                out.add(t.get(i));
+            } else {
+                out.add(joined);
+                i++;
+            }
+        }
+        return out;
     }
 
     /** Punctuation said aloud to voice typing ("something to call about question mark") ends a sentence. */

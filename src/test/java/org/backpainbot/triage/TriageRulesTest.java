@@ -220,6 +220,15 @@ class TriageRulesTest {
     }
 
     @Test
+    void spelledOutNegationsReadAsTheContractedWords() {
+        assertThat(TextNormalizer.tokens("I do not know, she can not say, it did not"))
+                .containsExactly("i", "dont", "know", ",", "she", "cannot", "say", ",", "it", "didnt");
+        assertThat(TextNormalizer.tokens("not a drop, can I not")).containsExactly("not", "a", "drop", ",", "can", "i", "not");
+        assertThat(urgency("Since this morning I can not hold my wee and I do not notice when it comes"))
+                .isEqualTo(Urgency.EMERGENCY);
+    }
+
+    @Test
     void feverCountsFrom38CelsiusOr100point4Fahrenheit() {
         assertThat(urgency("temp 37.9 and my back hurts")).isEqualTo(Urgency.NONE);
         assertThat(urgency("temp 38 and my back hurts")).isEqualTo(Urgency.PROVIDER);
@@ -2180,6 +2189,48 @@ class TriageRulesTest {
         "when should i worry about my scar",
     })
     void roundsNinetyNineToOneHundredOneLookAlikesDoNotFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.NONE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "the catheter came out at lunch and i havent managed a single drop since",
+        "i need to wee so badly but it wont come, since lunch",
+        "pee came out in the shop and i didnt feel anything",
+        "feels like a brick on my chest",
+        "my skull feels like it is about to split and im confused",
+        "bp 170/112 and my head is pounding like a hammer",
+        "i want to hurt myself and im not kidding",
+    })
+    void roundsOneHundredTwoToOneHundredFourEmergenciesFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.EMERGENCY);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "a pain between my shoulder blades after dinner every night",
+        "like a knife under my ribs on the right",
+        "pins and needles running down my leg and my back is bad",
+        "headache for days and nothing shifts it",
+        "my partner says its red and hot around where the epidural went in",
+    })
+    void roundsOneHundredTwoToOneHundredFourProviderSignsFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.PROVIDER);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "my dog coughed up a bit of blood this morning",
+        "my toddler sits on my chest every morning to wake me",
+        "i have the worst headache of my life... just kidding, its the school holidays",
+        "my legs were weak after the epidural but by the next morning i was totally fine",
+        "my arm went numb on the train, that lasted a few hours",
+        "my sister asked me what a seizure looks like",
+        "felt sick with nerves before the appointment",
+        "drowning in washing this week",
+        "the headache went away days ago",
+    })
+    void roundsOneHundredTwoToOneHundredFourLookAlikesDoNotFire(String text) {
         assertThat(urgency(text)).isEqualTo(Urgency.NONE);
     }
 
