@@ -35,6 +35,15 @@ final class TextNormalizer {
     static final String ANSWER_NO = "_answer_no_";
     /** A pain score of 8 to 10 out of 10 ("9/10"): a severe pain in the mother's own measure. */
     static final String SCORE_HIGH = "_score_high_";
+    /** After the second of two heights in centimetres a few apart ("was 165, measured 162 today"). */
+    static final String HEIGHT_LOST = "_height_lost_";
+    private static final int MIN_HEIGHT_CM = 140;
+    private static final int MAX_HEIGHT_CM = 200;
+    private static final int MAX_HEIGHT_CHANGE_CM = 15;
+    private static final Set<String> HEIGHT_WORDS = Set.of("measured", "measure", "measuring", "measures", "tall",
+            "height", "cm", "cms", "centimetres", "centimeters", "shorter", "shrunk", "shrinking");
+    private static final Set<String> NOT_HEIGHT = Set.of("kg", "kgs", "kilos", "lb", "lbs", "pounds", "weigh",
+            "weighed", "weighs", "weight", "bp", "pressure", "systolic", "pulse", "bpm", "heartrate", "mmhg");
 
     private static final Set<String> WEEKS = Set.of("week", "weeks", "wk", "wks", "w");
     private static final Set<String> MONTHS = Set.of("month", "months", "mo", "mos", "mths", "mth", "m");
@@ -149,6 +158,7 @@ final class TextNormalizer {
         out = joinNegations(out);
         out = readSpokenNumbers(out);
         readNumbers(out);
+        readHeights(out);
         return out;
     }
 
@@ -415,6 +425,41 @@ final class TextNormalizer {
             }
         }
         t.removeIf(String::isEmpty);
+    }
+
+    /**
+     * Two heights in centimetres a few apart, in a message about being measured or about height, tell of height
+     * lost: "i was 165 before lo and the nurse measured me 162 today", "measured at 162, ive always been 166". Not
+     * when the message weighs or measures anything else in those numbers (kg, lbs, blood pressure, a pulse).
+     */
+    private static void readHeights(List<String> t) {
+        boolean aboutHeight = false;
+        for (String w : t) {
+            if (NOT_HEIGHT.contains(w)) {
+                return;
+            }
+            aboutHeight |= HEIGHT_WORDS.contains(w);
+        }
+        if (!aboutHeight) {
+            return;
+        }
+        int first = -1;
+        for (int i = 0; i < t.size(); i++) {
+            String tok = t.get(i);
+            if (tok.length() != 3 || !isInteger(tok)) {
+                continue;
+            }
+            int cm = Integer.parseInt(tok);
+            if (cm < MIN_HEIGHT_CM || cm > MAX_HEIGHT_CM) {
+                continue;
+            }
+            if (first < 0) {
+                first = cm;
+            } else if (cm != first && Math.abs(cm - first) <= MAX_HEIGHT_CHANGE_CM) {
+                t.add(i + 1, HEIGHT_LOST);
+                return;
+            }
+        }
     }
 
     private static boolean readDuration(List<String> t, int i, int amount) {

@@ -229,6 +229,15 @@ class TriageRulesTest {
     }
 
     @Test
+    void twoHeightsInCentimetresAFewApartReadAsHeightLost() {
+        assertThat(TextNormalizer.tokens("was 165 before, measured 162 today")).contains("_height_lost_");
+        assertThat(TextNormalizer.tokens("measured 165, same as before: 165")).doesNotContain("_height_lost_");
+        assertThat(TextNormalizer.tokens("was 165 lbs, now 160 lbs, measured at the gp")).doesNotContain("_height_lost_");
+        assertThat(TextNormalizer.tokens("bp 165 then 160 when they measured again")).doesNotContain("_height_lost_");
+        assertThat(TextNormalizer.tokens("165 and 162")).doesNotContain("_height_lost_");
+    }
+
+    @Test
     void feverCountsFrom38CelsiusOr100point4Fahrenheit() {
         assertThat(urgency("temp 37.9 and my back hurts")).isEqualTo(Urgency.NONE);
         assertThat(urgency("temp 38 and my back hurts")).isEqualTo(Urgency.PROVIDER);
@@ -2231,6 +2240,44 @@ class TriageRulesTest {
         "the headache went away days ago",
     })
     void roundsOneHundredTwoToOneHundredFourLookAlikesDoNotFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.NONE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "im scared ill do something stupid tonight",
+        "awful headache and im losing my words",
+        "splitting headache and i keep getting mixed up about where i am",
+        "out of breath whenever i lie down",
+        "havent peed at all since the catheter came out",
+        "still havent managed to pee today and my tummy is swollen",
+        "woke up wet, no idea i was weeing",
+    })
+    void roundsOneHundredFiveToOneHundredSevenEmergenciesFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.EMERGENCY);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "i was 170 before the baby and the gp measured me at 166",
+        "the scar looks redder today and its leaking yellow stuff",
+    })
+    void roundsOneHundredFiveToOneHundredSevenProviderSignsFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.PROVIDER);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "is a headache a side effect of the spinal?",
+        "can you really lose height from having a baby",
+        "we bought a chest of drawers today",
+        "my nephew had a febrile seizure last year",
+        "physio measured my gap at 1 finger at 11 weeks",
+        "the wound is healing nicely",
+        "i was 70 kg before and 66 kg now, measured at the gp",
+        "i cant breathe without someone asking when the next baby is",
+    })
+    void roundsOneHundredFiveToOneHundredSevenLookAlikesDoNotFire(String text) {
         assertThat(urgency(text)).isEqualTo(Urgency.NONE);
     }
 
