@@ -2281,6 +2281,46 @@ class TriageRulesTest {
         assertThat(urgency(text)).isEqualTo(Urgency.NONE);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "i dont care whether i live or die, ive been figuring out how to do it",
+        "honestly nobody would miss me",
+        "both leg have no strength since lunch",
+        "my mum told me i was shaking all over and my eyes went back",
+        "i feel the air is not enough even sitting still",
+        "a voice keeps telling me to drown him",
+        "me siento debil in both legs today",
+    })
+    void roundsOneHundredEightToOneHundredTenEmergenciesFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.EMERGENCY);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "me arde al orinar and i have a fever",
+        "my tummy gap is still there at 4 months, the physio measured 3 fingers at 6 weeks and nothing has changed",
+    })
+    void roundsOneHundredEightToOneHundredTenProviderSignsFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.PROVIDER);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "is a seizure after birth always an emergency?",
+        "would chest pain be a 999 thing?",
+        "can you still get a clot in your leg months after birth",
+        "i keep checking hes breathing at night",
+        "the bath was so hot i could hardly breathe",
+        "had a uti with a fever in april, all fine now",
+        "i took my temp to check, 36.8",
+        "is that a fever? asking because my husband has the flu and a sore back",
+        "the nurse says its closed, it is closed now",
+        "4 weeks pp and still a gap, is that normal",
+    })
+    void roundsOneHundredEightToOneHundredTenLookAlikesDoNotFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.NONE);
+    }
+
     @Test
     void walkingTheDogHerOwnSicknessStillCounts() {
         assertThat(urgency("walking the dog i threw up twice and my back is killing me")).isEqualTo(Urgency.PROVIDER);
