@@ -2321,6 +2321,34 @@ class TriageRulesTest {
         assertThat(urgency(text)).isEqualTo(Urgency.NONE);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "my daughter in law cant feel her bottom or between her legs since this morning",
+        "my friend has a 3 week old and she says she wants to end it all",
+        "the wee just isnt coming and my tummy is swollen",
+        "cantpee since breakfast",
+        "sob at rest even lying on the sofa",
+    })
+    void roundsOneHundredElevenToOneHundredThirteenEmergenciesFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.EMERGENCY);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "would chest pain always mean a clot?",
+        "will the midwife check my scar at the 6 week visit?",
+        "numb legs during the section but that was the spinal",
+        "headache with my first, lasted 3 days then went",
+        "i used to get chest pain with anxiety as a teen",
+        "the stitches were red but the nurse signed me off today",
+        "short of breath in the sauna for a minute",
+        "im short on sleep and patience",
+        "chest tight when i ran for the bus, fine right after",
+    })
+    void roundsOneHundredElevenToOneHundredThirteenLookAlikesDoNotFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.NONE);
+    }
+
     @Test
     void walkingTheDogHerOwnSicknessStillCounts() {
         assertThat(urgency("walking the dog i threw up twice and my back is killing me")).isEqualTo(Urgency.PROVIDER);
