@@ -2349,6 +2349,38 @@ class TriageRulesTest {
         assertThat(urgency(text)).isEqualTo(Urgency.NONE);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "headache like never before and bp 170/112",
+        "bp 165/110 with a bad headache, i didnt get it rechecked",
+        "both legs getting weaker and weaker since the epidural",
+        "tried to pee all morning, nothing for 10 hours",
+        "i keep thinking about stepping into the traffic",
+    })
+    void roundsOneHundredFourteenToOneHundredSixteenEmergenciesFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.EMERGENCY);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "my height is down 3 cm since the baby and my back aches",
+    })
+    void roundsOneHundredFourteenToOneHundredSixteenProviderSignsFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.PROVIDER);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "my legs went numb for a second getting up",
+        "could not wee for the urine sample at the gp",
+        "just reading up about fits after birth",
+        "feeling weepy and my stitches are healing",
+        "the ache between my shoulder blades went as soon as i changed the feeding chair",
+    })
+    void roundsOneHundredFourteenToOneHundredSixteenLookAlikesDoNotFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.NONE);
+    }
+
     @Test
     void walkingTheDogHerOwnSicknessStillCounts() {
         assertThat(urgency("walking the dog i threw up twice and my back is killing me")).isEqualTo(Urgency.PROVIDER);
