@@ -2381,6 +2381,46 @@ class TriageRulesTest {
         assertThat(urgency(text)).isEqualTo(Urgency.NONE);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "cannae feel ma bits since this morning",
+        "mi cyaan ketch mi breath",
+        "my head is banging and bp 172/115",
+        "my brain is all scrambled and i have a splitting headache",
+        "my inhaler isnt helping and i cant breathe",
+        "my water not coming out since last night",
+        "sat on the toilet trying to pee and nothing at all",
+    })
+    void roundsOneHundredSeventeenToOneHundredNineteenEmergenciesFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.EMERGENCY);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "headache no gree comot for 4 days",
+        "my height has reduced since the baby",
+        "felt something snap in my back lifting the car seat",
+        "pain high up in the centre of my tummy every night",
+    })
+    void roundsOneHundredSeventeenToOneHundredNineteenProviderSignsFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.PROVIDER);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "nae fever and nae numbness",
+        "just need a wee break from the baby",
+        "could you list the warning signs after a section",
+        "why does gallbladder pain spread to the shoulder?",
+        "is a seizure a risk with high blood pressure?",
+        "pins and needles in my foot, gone after a minute",
+        "the burning when i pee went with the antibiotics",
+        "my husbands vasectomy wound is red",
+    })
+    void roundsOneHundredSeventeenToOneHundredNineteenLookAlikesDoNotFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.NONE);
+    }
+
     @Test
     void walkingTheDogHerOwnSicknessStillCounts() {
         assertThat(urgency("walking the dog i threw up twice and my back is killing me")).isEqualTo(Urgency.PROVIDER);
