@@ -2421,6 +2421,41 @@ class TriageRulesTest {
         assertThat(urgency(text)).isEqualTo(Urgency.NONE);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "my bowels opened on their own at the shops",
+        "awful headache and i got lost walking home from the park",
+        "i just want it all to stop",
+        "i hadnt even noticed id wet myself until i stood up",
+    })
+    void roundsOneHundredTwentyToOneHundredTwentyTwoEmergenciesFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.EMERGENCY);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "the health visitor says my scar is red and hot",
+        "the nurse saw my c section wound and it is oozing",
+        "headache for the past three days and paracetamol isnt shifting it",
+        "pain between my shoulder blades most evenings and i cant shift it with stretching",
+        "im 3 cm shorter than before the pregnancy",
+    })
+    void roundsOneHundredTwentyToOneHundredTwentyTwoProviderSignsFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.PROVIDER);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "my hips ache from the airbed at my sisters",
+        "headache last night, slept it off, gone today",
+        "im shorter than my husband",
+        "we all have a chest infection apart from me",
+        "i had blood thinner injections after the section",
+    })
+    void roundsOneHundredTwentyToOneHundredTwentyTwoLookAlikesDoNotFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.NONE);
+    }
+
     @Test
     void walkingTheDogHerOwnSicknessStillCounts() {
         assertThat(urgency("walking the dog i threw up twice and my back is killing me")).isEqualTo(Urgency.PROVIDER);
