@@ -2456,6 +2456,36 @@ class TriageRulesTest {
         assertThat(urgency(text)).isEqualTo(Urgency.NONE);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "tried to wee and only a couple of drips came, tummy bloated",
+    })
+    void roundsOneHundredTwentyThreeToOneHundredTwentyFiveEmergenciesFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.EMERGENCY);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "my partner says the epidural spot is red and swollen",
+        "pain between my shoulder blades that doesnt go with stretching, always after tea",
+    })
+    void roundsOneHundredTwentyThreeToOneHundredTwentyFiveProviderSignsFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.PROVIDER);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "toddler kicked me in the chest and it hurt",
+        "my legs wobble doing lunges",
+        "hot water bottle on my stitches, is that ok",
+        "i never get to wee alone anymore",
+        "feeling suffocated with visitors this week",
+        "numb down there after the birth but it came back the same evening",
+    })
+    void roundsOneHundredTwentyThreeToOneHundredTwentyFiveLookAlikesDoNotFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.NONE);
+    }
+
     @Test
     void walkingTheDogHerOwnSicknessStillCounts() {
         assertThat(urgency("walking the dog i threw up twice and my back is killing me")).isEqualTo(Urgency.PROVIDER);
