@@ -2486,6 +2486,16 @@ class TriageRulesTest {
         assertThat(urgency(text)).isEqualTo(Urgency.NONE);
     }
 
+    /** Each word of a choice is one alternative: "breathless" stands on its own beside "out of breath". */
+    @Test
+    void breathlessIsAnAlternativeOfItsOwnBesideOutOfBreath() {
+        assertThat(urgency("breathless whenever i lie down")).isEqualTo(Urgency.EMERGENCY);
+        assertThat(urgency("out of breath whenever i lie down")).isEqualTo(Urgency.EMERGENCY);
+        assertThat(urgency("breathless in the steamy shower for a minute")).isEqualTo(Urgency.NONE);
+        assertThat(urgency("the twinge between my shoulder blades went as soon as i got a better chair"))
+                .isEqualTo(Urgency.NONE);
+    }
+
     @Test
     void walkingTheDogHerOwnSicknessStillCounts() {
         assertThat(urgency("walking the dog i threw up twice and my back is killing me")).isEqualTo(Urgency.PROVIDER);
