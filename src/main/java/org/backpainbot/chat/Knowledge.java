@@ -35,6 +35,6 @@ public record Knowledge(long version, Content content, SearchIndex index, Triage
      * reviewed example phrasings using the same sentence embedding as retrieval.
      */
     public static TriageRules triage(Path contentDir) {
-        return TriageRules.load(contentDir, Embeddings::of);
+        return TriageRules.load(contentDir, Embeddings::ofContent, Embeddings::of);
     }
 }

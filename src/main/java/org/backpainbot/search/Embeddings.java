@@ -18,4 +18,12 @@ public final class Embeddings {
     public static List<float[]> of(List<String> texts) {
         return Embedder.shared().embedAll(texts);
     }
+
+    /**
+     * Vectors for content a maintainer wrote (the triage examples), kept by text so that a reload embeds only what
+     * changed. Never for message text, which is not kept.
+     */
+    public static List<float[]> ofContent(List<String> texts) {
+        return Embedder.shared().embedContent(texts);
+    }
 }

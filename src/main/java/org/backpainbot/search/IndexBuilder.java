@@ -81,7 +81,7 @@ final class IndexBuilder {
                     meanings.add(topic.name() + ": " + phrase);
                 }
             }
-            List<float[]> vectors = Embedder.shared().embedAll(meanings);
+            List<float[]> vectors = Embedder.shared().embedContent(meanings);
             for (int i = 0; i < docs.size(); i++) {
                 docs.get(i).add(new KnnFloatVectorField(Fields.VECTOR, vectors.get(i),
                         VectorSimilarityFunction.DOT_PRODUCT));

@@ -63,12 +63,16 @@ final class SafetyNet {
         this.dimensions = phrasings[0][0].length;
     }
 
-    /** Embeds every phrasing in one call; {@code signs} in rule-file order, each with phrasings in examples. */
-    static SafetyNet build(Examples examples, List<Sign> signs, Function<List<String>, List<float[]>> embed) {
+    /**
+     * Embeds every phrasing in one call with {@code embedExamples} ({@code signs} in rule-file order, each
+     * with phrasings in examples); {@code embed} is kept for the parts of messages.
+     */
+    static SafetyNet build(Examples examples, List<Sign> signs, Function<List<String>, List<float[]>> embedExamples,
+            Function<List<String>, List<float[]>> embed) {
         List<String> texts = new ArrayList<>();
         signs.forEach(s -> texts.addAll(examples.phrasings().get(s.id())));
         texts.addAll(examples.everyday());
-        List<float[]> vectors = embed.apply(texts);
+        List<float[]> vectors = embedExamples.apply(texts);
         if (vectors.size() != texts.size()) {
             throw new IllegalStateException("embedding returned " + vectors.size() + " vectors for " + texts.size());
         }

@@ -54,7 +54,7 @@ public final class TriageRules {
     public static TriageRules load(Path contentDir) {
         Objects.requireNonNull(contentDir, "contentDir");
         boolean examples = Files.exists(contentDir.resolve(EXAMPLES));
-        return load(contentDir, examples, null);
+        return load(contentDir, examples, null, null);
     }
 
     /**
@@ -64,13 +64,24 @@ public final class TriageRules {
      * @throws InvalidContentException listing every problem found in the files, each with file and line
      */
     public static TriageRules load(Path contentDir, Function<List<String>, List<float[]>> embed) {
+        return load(contentDir, embed, embed);
+    }
+
+    /**
+     * As {@link #load(Path, Function)}, with the example phrasings embedded by {@code embedExamples} (the same model,
+     * which may keep the vectors of content it has seen, so a reload embeds only what changed) and the parts of
+     * messages by {@code embed} (which must keep nothing: a message is health data).
+     */
+    public static TriageRules load(Path contentDir, Function<List<String>, List<float[]>> embedExamples,
+            Function<List<String>, List<float[]>> embed) {
         Objects.requireNonNull(contentDir, "contentDir");
+        Objects.requireNonNull(embedExamples, "embedExamples");
         Objects.requireNonNull(embed, "embed");
-        return load(contentDir, true, embed);
+        return load(contentDir, true, embedExamples, embed);
     }
 
     private static TriageRules load(Path contentDir, boolean withExamples,
-            Function<List<String>, List<float[]>> embed) {
+            Function<List<String>, List<float[]>> embedExamples, Function<List<String>, List<float[]>> embed) {
         List<ContentProblem> problems = new ArrayList<>();
         List<String> ruleLines = read(contentDir, RULES, problems);
         List<String> messageLines = read(contentDir, MESSAGES, problems);
@@ -92,7 +103,7 @@ public final class TriageRules {
         if (!problems.isEmpty()) {
             throw new InvalidContentException(problems);
         }
-        SafetyNet net = embed == null ? null : SafetyNet.build(examples, book.signs(), embed);
+        SafetyNet net = embed == null ? null : SafetyNet.build(examples, book.signs(), embedExamples, embed);
         return new TriageRules(book, messages, net);
     }
 
