@@ -2486,6 +2486,50 @@ class TriageRulesTest {
         assertThat(urgency(text)).isEqualTo(Urgency.NONE);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "my knickers were soaked and i had no idea it was happening, never happened before even in pregnancy",
+        "my toes drag on the floor on both sides and i cant get my legs to move properly",
+        "she has a pounding headache and doesnt know what year it is or where she is",
+        "tried to wee at 6, pushed, nothing",
+        "neither leg will lift me off the sofa",
+        "the numb bit on my thigh has gotten bigger since this morning",
+        "the numbness from the epidural that was wearing off is now spreading back up my legs",
+    })
+    void roundsOneHundredTwentySixToOneHundredTwentyEightEmergenciesFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.EMERGENCY);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "the epidural point is red and puffy",
+        "each morning my lower back is worse",
+        "my back pain went from mild to pretty bad this week",
+        "sciatica and a numb patch on my calf",
+        "lower back ache and a numb ankle on the left",
+    })
+    void roundsOneHundredTwentySixToOneHundredTwentyEightProviderSignsFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.PROVIDER);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "i had a fit about it when the bill came",
+        "ill kill myself lifting that pram into the boot one day",
+        "is my seizure medication ok with breastfeeding",
+        "i cant go to the toilet in peace with this toddler",
+        "does preeclampsia always come with a headache",
+        "read something about spinal fractures in nursing mums, my back is fine",
+        "worried id lost height but the physio measured me at clinic and im exactly the same",
+        "my bum was numb for an hour after the epidural, it all came back before i left the ward",
+        "the ink on my calf tattoo is red and puffy",
+        "my hip aches after lying on my left side, eases within a few minutes",
+        "ankles puffy in the evening, calves fine no pain",
+    })
+    void roundsOneHundredTwentySixToOneHundredTwentyEightLookAlikesDoNotFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.NONE);
+    }
+
     /** Each word of a choice is one alternative: "breathless" stands on its own beside "out of breath". */
     @Test
     void breathlessIsAnAlternativeOfItsOwnBesideOutOfBreath() {
