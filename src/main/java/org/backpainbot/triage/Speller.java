@@ -1,5 +1,6 @@
 package org.backpainbot.triage;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -22,8 +23,11 @@ final class Speller {
 
     private final Set<String> vocabulary;
     private final List<String> prefixes;
-    /** Every vocabulary word with one letter deleted, pointing back to the word (symmetric-delete lookup). */
-    private final Map<String, String> deletions = new HashMap<>();
+    /**
+     * Every vocabulary word with one letter deleted, pointing back to every word it comes from (symmetric-delete
+     * lookup): "perinal" is both "perineal" and "perianal" less a letter, and "perinial" is only one of them.
+     */
+    private final Map<String, List<String>> deletions = new HashMap<>();
 
     Speller(Set<String> vocabulary, List<String> prefixes) {
         this.vocabulary = Set.copyOf(vocabulary);
@@ -31,7 +35,11 @@ final class Speller {
         for (String w : vocabulary) {
             if (w.length() >= MIN_LENGTH + 1 && isWord(w)) {
                 for (int i = 1; i < w.length(); i++) {
-                    deletions.putIfAbsent(w.substring(0, i) + w.substring(i + 1), w);
+                    List<String> words = deletions.computeIfAbsent(w.substring(0, i) + w.substring(i + 1),
+                            k -> new ArrayList<>(1));
+                    if (!words.contains(w)) {
+                        words.add(w);
+                    }
                 }
             }
         }
@@ -64,19 +72,20 @@ final class Speller {
         if (token.length() < MIN_LENGTH) {
             return swapped(token);
         }
-        String hit = deletions.get(token); // one letter left out
-        if (hit != null && hit.charAt(0) == token.charAt(0)) {
-            return hit;
+        for (String hit : deletions.getOrDefault(token, List.of())) { // one letter left out
+            if (hit.charAt(0) == token.charAt(0)) {
+                return hit;
+            }
         }
         for (int i = 1; i < token.length(); i++) {
             String d = token.substring(0, i) + token.substring(i + 1);
             if (vocabulary.contains(d)) {
                 return d; // one letter too many
             }
-            String w = deletions.get(d);
-            if (w != null && w.length() == token.length() && w.charAt(0) == token.charAt(0)
-                    && oneSwapOrSubstitution(token, w)) {
-                return w;
+            for (String w : deletions.getOrDefault(d, List.of())) {
+                if (w.length() == token.length() && w.charAt(0) == token.charAt(0) && oneSwapOrSubstitution(token, w)) {
+                    return w;
+                }
             }
         }
         return swapped(token); // a six-letter word, which the deletions above do not hold: "myslef"

@@ -37,6 +37,8 @@ final class TextNormalizer {
     static final String SCORE_HIGH = "_score_high_";
     /** After the second of two heights in centimetres a few apart ("was 165, measured 162 today"). */
     static final String HEIGHT_LOST = "_height_lost_";
+
+    private static final Pattern CLINICAL_DURATION = Pattern.compile("(\\d{1,2})/(52|7)");
     private static final int MIN_HEIGHT_CM = 140;
     private static final int MAX_HEIGHT_CM = 200;
     private static final int MAX_HEIGHT_CHANGE_CM = 15;
@@ -410,6 +412,18 @@ final class TextNormalizer {
             }
             if (isInteger(tok) && readDuration(t, i, Integer.parseInt(tok))) {
                 continue;
+            }
+            // clinical shorthand for how long: "10/52" is ten weeks, "3/7" three days
+            Matcher clinical = CLINICAL_DURATION.matcher(tok);
+            if (clinical.matches()) {
+                int amount = Integer.parseInt(clinical.group(1));
+                boolean weeks = clinical.group(2).equals("52");
+                if (amount > 0 && (weeks || amount < 7)) {
+                    t.set(i, clinical.group(1));
+                    t.add(i + 1, weeks ? "weeks" : "days");
+                    readDuration(t, i, amount);
+                    continue;
+                }
             }
             // "162 on top and 111 on the bottom"
             int bottom = isInteger(tok) ? onTop(t, i) : -1;

@@ -238,6 +238,25 @@ class TriageRulesTest {
     }
 
     @Test
+    void clinicalShorthandForWeeksAndDaysReadsAsADuration() {
+        assertThat(TextNormalizer.tokens("gap still 3cm at 12/52")).contains("_weeks_8_plus_");
+        assertThat(TextNormalizer.tokens("gap 3cm at 4/52")).containsSubsequence("4", "weeks");
+        assertThat(TextNormalizer.tokens("headache 4/7")).containsSubsequence("4", "days");
+        assertThat(TextNormalizer.tokens("bp 150/70, pain 6/10")).doesNotContain("weeks", "days");
+        assertThat(TextNormalizer.tokens("scored it 9/7 lol")).doesNotContain("days");
+    }
+
+    /** One word less a letter can be two vocabulary words less a letter: each is still found. */
+    @Test
+    void aTypoIsPutRightWhenItsDeletionIsSharedByTwoWords() {
+        // "perianal" first: with one word kept per deletion, "perinal" would only ever lead to it
+        Speller speller = new Speller(new java.util.LinkedHashSet<>(java.util.List.of("perianal", "perineal")),
+                java.util.List.of());
+        assertThat(speller.correct("perinial")).isEqualTo("perineal");
+        assertThat(speller.correct("perinaal")).isEqualTo("perianal");
+    }
+
+    @Test
     void feverCountsFrom38CelsiusOr100point4Fahrenheit() {
         assertThat(urgency("temp 37.9 and my back hurts")).isEqualTo(Urgency.NONE);
         assertThat(urgency("temp 38 and my back hurts")).isEqualTo(Urgency.PROVIDER);
@@ -2527,6 +2546,61 @@ class TriageRulesTest {
         "ankles puffy in the evening, calves fine no pain",
     })
     void roundsOneHundredTwentySixToOneHundredTwentyEightLookAlikesDoNotFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.NONE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "reduced sensation perineal since this afternoon, back aching",
+        "havent voided since 6am despite trying, bladder feels full",
+        "bilateral ll weakness since the epidural",
+        "cp central and crushing for 15 mins",
+        "haemoptysis this morning",
+        "post ictal and groggy, partner says i was jerking",
+        "active si since last night",
+        "ha 10/10 and bp 170/115",
+    })
+    void roundsOneHundredTwentyNineToOneHundredThirtyOneEmergenciesFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.EMERGENCY);
+    }
+
+    @Test
+    void aSeizureSomeoneElseDescribedIsStillHers() {
+        assertThat(urgency("just had what my partner described as a seizure, feel foggy"))
+                .isEqualTo(Urgency.EMERGENCY);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "ruq pain after meals all week",
+        "dra still 3 fingers at 14/52",
+        "lbp progressively worse this month",
+        "occipital ha, better supine, day 2 after the spinal",
+        "persistent ha 4/7, paracetamol not touching it",
+        "t 38.4 and lbp",
+        "gap still 2 fingers at 11 weeks, last time it closed by 8",
+        "hip pain that started in pregnancy and is worse now",
+    })
+    void roundsOneHundredTwentyNineToOneHundredThirtyOneProviderSignsFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.PROVIDER);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "what should i do if my legs go numb after the epidural",
+        "is chest pain something to look out for after a section",
+        "are seizures common after a birth or only with high blood pressure",
+        "last pregnancy i had awful hip pain for months",
+        "last time my scar got infected, this one is clean",
+        "with my first my scar went red and oozed",
+        "with baby 1 my head pounded for days after the spinal",
+        "everyone says ive shrunk but we measured, same 160 cm as always",
+        "needed a catheter because i couldnt wee, but since it came out everything works fine",
+        "my tummy gap is 2 fingers and shrinking",
+        "hot stone massage 4 weeks after my section, ok?",
+        "gap checked at the 8 week review, fully closed",
+    })
+    void roundsOneHundredTwentyNineToOneHundredThirtyOneLookAlikesDoNotFire(String text) {
         assertThat(urgency(text)).isEqualTo(Urgency.NONE);
     }
 
