@@ -38,10 +38,14 @@ final class TextNormalizer {
     /** After the second of two heights in centimetres a few apart ("was 165, measured 162 today"). */
     static final String HEIGHT_LOST = "_height_lost_";
 
+    private static final Pattern LAUGHING = Pattern.compile("[\\x{1F602}\\x{1F923}\\x{1F606}\\x{1F639}]+");
+    private static final Set<String> FEET = Set.of("ft", "foot", "feet");
+    private static final Set<String> SYSTOLIC = Set.of("sys", "systolic");
+    private static final Set<String> DIASTOLIC = Set.of("dia", "dias", "diastolic");
     private static final Pattern CLINICAL_DURATION = Pattern.compile("(\\d{1,2})/(52|7)");
     private static final int MIN_HEIGHT_CM = 140;
     private static final int MAX_HEIGHT_CM = 200;
-    private static final int MAX_HEIGHT_CHANGE_CM = 15;
+    private static final int MAX_HEIGHT_CHANGE_CM = 10;
     private static final Set<String> HEIGHT_WORDS = Set.of("measured", "measure", "measuring", "measures", "tall",
             "height", "cm", "cms", "centimetres", "centimeters", "shorter", "shrunk", "shrinking");
     private static final Set<String> NOT_HEIGHT = Set.of("kg", "kgs", "kilos", "lb", "lbs", "pounds", "weigh",
@@ -107,6 +111,8 @@ final class TextNormalizer {
         s = Normalizer.normalize(s.toLowerCase(Locale.ROOT), Normalizer.Form.NFKD);
         // "165 / 116" is a reading as "165/116" is
         s = SPACED_SLASH.matcher(s).replaceAll("$1/$2");
+        // a laughing face is a "lol": "i literally cant breathe 😂 dh tried to swaddle her"
+        s = LAUGHING.matcher(s).replaceAll(" lol ");
         List<String> out = new ArrayList<>();
         StringBuilder word = new StringBuilder();
         int i = 0;
@@ -429,6 +435,14 @@ final class TextNormalizer {
             int bottom = isInteger(tok) ? onTop(t, i) : -1;
             if (tok.indexOf('/') > 0) {
                 readPressure(t, i, tok);
+            } else if (i > 0 && SYSTOLIC.contains(t.get(i - 1)) && i + 2 < t.size() && DIASTOLIC.contains(t.get(i + 1))
+                    && isInteger(t.get(i + 2))) {
+                // "sys 175 dia 113"
+                readPressure(t, i, tok + "/" + t.get(i + 2));
+                if (!tok.equals(t.get(i))) {
+                    t.set(i + 1, "");
+                    t.set(i + 2, "");
+                }
             } else if (i + 2 < t.size() && (t.get(i + 1).equals("over") || t.get(i + 1).equals("on"))
                     && isInteger(t.get(i + 2))) {
                 readPressure(t, i, tok + "/" + t.get(i + 2));
@@ -460,10 +474,17 @@ final class TextNormalizer {
         int first = -1;
         for (int i = 0; i < t.size(); i++) {
             String tok = t.get(i);
-            if (tok.length() != 3 || !isInteger(tok)) {
+            int inchesAt = feetAndInches(t, i);
+            int cm;
+            if (inchesAt > 0) {
+                // "5'6", "5ft 6", "5 foot 6 inches": the apostrophes are gone, so "5 6"
+                cm = (int) Math.round((Integer.parseInt(tok) * 12 + Integer.parseInt(t.get(inchesAt))) * 2.54);
+                i = inchesAt;
+            } else if (tok.length() == 3 && isInteger(tok)) {
+                cm = Integer.parseInt(tok);
+            } else {
                 continue;
             }
-            int cm = Integer.parseInt(tok);
             if (cm < MIN_HEIGHT_CM || cm > MAX_HEIGHT_CM) {
                 continue;
             }
@@ -474,6 +495,22 @@ final class TextNormalizer {
                 return;
             }
         }
+    }
+
+    /** Where the inches of a height in feet and inches starting at {@code i} are ("5 6", "5 ft 6"), or -1. */
+    private static int feetAndInches(List<String> t, int i) {
+        String feet = t.get(i);
+        if (!feet.equals("4") && !feet.equals("5") && !feet.equals("6")) {
+            return -1;
+        }
+        int k = i + 1;
+        if (k < t.size() && FEET.contains(t.get(k))) {
+            k++;
+        }
+        if (k >= t.size() || !isInteger(t.get(k)) || t.get(k).length() > 2 || Integer.parseInt(t.get(k)) > 11) {
+            return -1;
+        }
+        return k;
     }
 
     private static boolean readDuration(List<String> t, int i, int amount) {

@@ -246,6 +246,16 @@ class TriageRulesTest {
         assertThat(TextNormalizer.tokens("scored it 9/7 lol")).doesNotContain("days");
     }
 
+    @Test
+    void systolicAndDiastolicNamedAreAPressureFeetAndInchesAHeightALaughingFaceALol() {
+        assertThat(TextNormalizer.tokens("systolic 168 diastolic 104")).contains("_bp_high_");
+        assertThat(TextNormalizer.tokens("sys 128 dia 82")).contains("_bp_ok_");
+        assertThat(TextNormalizer.tokens("always been 5ft 7, measured today at 5ft 5")).contains("_height_lost_");
+        assertThat(TextNormalizer.tokens("i was 5'4 and im still 5'4, measured")).doesNotContain("_height_lost_");
+        assertThat(TextNormalizer.tokens("my sister is 158 and im 170, measured us both")).doesNotContain("_height_lost_");
+        assertThat(TextNormalizer.tokens("cant stop laughing 🤣")).contains("lol");
+    }
+
     /** One word less a letter can be two vocabulary words less a letter: each is still found. */
     @Test
     void aTypoIsPutRightWhenItsDeletionIsSharedByTwoWords() {
@@ -2601,6 +2611,44 @@ class TriageRulesTest {
         "gap checked at the 8 week review, fully closed",
     })
     void roundsOneHundredTwentyNineToOneHundredThirtyOneLookAlikesDoNotFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.NONE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "pooed myself twice today, didnt notice it happening",
+        "trying to wee for an hour, nothing, last time i peed was this morning",
+        "sys 170 dia 112 and a headache",
+        "feels like i cant fill my lungs since lunch",
+        "i keep picturing driving off a cliff",
+        "both legs went weak after i slipped on the stairs and i can barely stand",
+    })
+    void roundsOneHundredThirtyTwoToOneHundredThirtyFourEmergenciesFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.EMERGENCY);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "headache and seeing double since last night",
+        "the bruise from the epidural is hot and oozing",
+        "head splits when i stand up, fine lying down, epidural on monday",
+        "headache at the back whenever i sit up after the epidural, it improved when i lay down",
+        "the headache hasnt stopped since thursday",
+        "my mum joked ive shrunk so we measured, 3cm less than my passport",
+    })
+    void roundsOneHundredThirtyTwoToOneHundredThirtyFourProviderSignsFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.PROVIDER);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "i was just asking about chest pain for my sister",
+        "the tight chest was only anxiety, ecg normal",
+        "my legs are like jelly after that walk 😂",
+        "i cant breathe 🤣 the cat is wearing the baby hat",
+        "labour pains were a 10/10, my back now is a 2",
+    })
+    void roundsOneHundredThirtyTwoToOneHundredThirtyFourLookAlikesDoNotFire(String text) {
         assertThat(urgency(text)).isEqualTo(Urgency.NONE);
     }
 
