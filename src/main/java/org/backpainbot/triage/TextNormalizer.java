@@ -39,6 +39,8 @@ final class TextNormalizer {
     static final String HEIGHT_LOST = "_height_lost_";
 
     private static final Pattern LAUGHING = Pattern.compile("[\\x{1F602}\\x{1F923}\\x{1F606}\\x{1F639}]+");
+    private static final Pattern CROSS = Pattern.compile("\\?[ \\t]*[\\x{274C}\\x{2716}\\x{274E}\\x{1F44E}\\x{1F645}\\x{1F6AB}\\x{26D4}]+");
+    private static final Pattern TICK = Pattern.compile("\\?[ \\t]*[\\x{2705}\\x{2714}\\x{2611}\\x{1F44D}]+");
     private static final Set<String> FEET = Set.of("ft", "foot", "feet");
     private static final Set<String> SYSTOLIC = Set.of("sys", "systolic");
     private static final Set<String> DIASTOLIC = Set.of("dia", "dias", "diastolic");
@@ -75,7 +77,7 @@ final class TextNormalizer {
             "days", "hours", "hrs", "mins", "minutes", "months", "years", "yrs", "percent", "bpm", "mmol");
 
     /** After a '?', ':' or spaced dash: an optional "A:" and one softening word, then the answer. */
-    private static final String ANSWER_LEAD = "[ \\t]*(?:a[ \\t]*[:.)-][ \\t]*|answer[ \\t]*[:.-]?[ \\t]*)?"
+    private static final String ANSWER_LEAD = "[?!]*[ \\t]*(?:a[ \\t]*[:.)-][ \\t]*|answer[ \\t]*[:.-]?[ \\t]*)?"
             + "(?:(?:honestly|sadly|unfortunately|actually|definitely|def|absolutely|um|uh|erm|well|ok|okay)[ \\t]*,?[ \\t]*)?";
     /**
      * A yes may run on ("yes 38.2", "yes very"); a no only as the whole answer or before a word that keeps it one ("no
@@ -113,6 +115,10 @@ final class TextNormalizer {
         s = SPACED_SLASH.matcher(s).replaceAll("$1/$2");
         // a laughing face is a "lol": "i literally cant breathe 😂 dh tried to swaddle her"
         s = LAUGHING.matcher(s).replaceAll(" lol ");
+        // a cross or a thumbs down answering a question is a no, a tick or a thumbs up a yes: "numb down there? ❌ pee ok?
+        // ✅"; elsewhere a cross may stress the sign ("cant pee at all 🚽❌", "breathing ✖ im gasping") and is not read
+        s = CROSS.matcher(s).replaceAll("? no. ");
+        s = TICK.matcher(s).replaceAll("? yes. ");
         List<String> out = new ArrayList<>();
         StringBuilder word = new StringBuilder();
         int i = 0;

@@ -256,6 +256,15 @@ class TriageRulesTest {
         assertThat(TextNormalizer.tokens("cant stop laughing 🤣")).contains("lol");
     }
 
+    @Test
+    void aCrossOrATickAnsweringAQuestionIsANoOrAYesAndElsewhereIsNotRead() {
+        assertThat(TextNormalizer.tokens("fever? ❌")).contains("_answer_no_");
+        assertThat(TextNormalizer.tokens("pee ok?? 👍")).contains("_answer_yes_");
+        assertThat(TextNormalizer.tokens("cant pee at all ❌")).doesNotContain("no", "_answer_no_");
+        assertThat(urgency("legs numb? 👎 fever? 👎 just a stiff back")).isEqualTo(Urgency.NONE);
+        assertThat(urgency("cant pee at all 🚽❌ since this morning")).isEqualTo(Urgency.EMERGENCY);
+    }
+
     /** One word less a letter can be two vocabulary words less a letter: each is still found. */
     @Test
     void aTypoIsPutRightWhenItsDeletionIsSharedByTwoWords() {
@@ -2649,6 +2658,44 @@ class TriageRulesTest {
         "labour pains were a 10/10, my back now is a 2",
     })
     void roundsOneHundredThirtyTwoToOneHundredThirtyFourLookAlikesDoNotFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.NONE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "cut my wrists yesterday and i have the urge to do it again",
+        "correction, its not my head its my chest, crushing pain",
+    })
+    void roundsOneHundredThirtyFiveToOneHundredThirtySevenEmergenciesFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.EMERGENCY);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "c section scar is gooey at one end",
+        "gap still 3 fingers at 11 weeks, the same as it was at 6 weeks",
+        "physio at 5 weeks said the gap would close but its still 2 fingers wide at 12 weeks",
+    })
+    void roundsOneHundredThirtyFiveToOneHundredThirtySevenProviderSignsFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.PROVIDER);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "i was scared about chest pain after reading a forum",
+        "can you tell me what a wound infection looks like",
+        "grandad in hospital with chest pain",
+        "the seizure was the baby hiccuping, sorry",
+        "had a uti with fever last week, antibiotics done, back aches a bit",
+        "my legs were weak for an hour after the spinal then fine",
+        "the pain between my shoulder blades went after a bath",
+        "mil says i look shorter without heels",
+        "earlier i said i couldnt feel my legs, autocorrect, i meant i can",
+        "i typed that my chest hurts but i meant my boobs",
+        "the burning pee was my toddler not me",
+        "the lump on my calf is just a bruise from the cot, a bit red",
+    })
+    void roundsOneHundredThirtyFiveToOneHundredThirtySevenLookAlikesDoNotFire(String text) {
         assertThat(urgency(text)).isEqualTo(Urgency.NONE);
     }
 
