@@ -2699,6 +2699,40 @@ class TriageRulesTest {
         assertThat(urgency(text)).isEqualTo(Urgency.NONE);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "me no can pass urine since last night",
+        "my legs not strong at all since the epidural",
+        "its been 9 hours and my bladder feels like its bursting",
+        "should i be worried about a crushing pain in my chest and left arm",
+    })
+    void roundsOneHundredThirtyEightToOneHundredFortyEmergenciesFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.EMERGENCY);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "pain in my stomach on the top right after meals",
+        "how long until this awful hip pain eases? its the worst ive had",
+    })
+    void roundsOneHundredThirtyEightToOneHundredFortyProviderSignsFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.PROVIDER);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "i have no wee troubles at all",
+        "i had pre eclampsia with my first with awful headaches and bp 170/110",
+        "friends c sec wound got infected, how would i know if mine was",
+        "baby had a jerk in her sleep that looked like a fit, its the startle reflex the gp said",
+        "might the iron tablets cause chest pain",
+        "chest doesnt hurt, just my boobs full and heavy after the feed",
+        "legs numb after the spinal but it all came back later that night",
+    })
+    void roundsOneHundredThirtyEightToOneHundredFortyLookAlikesDoNotFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.NONE);
+    }
+
     /** Each word of a choice is one alternative: "breathless" stands on its own beside "out of breath". */
     @Test
     void breathlessIsAnAlternativeOfItsOwnBesideOutOfBreath() {
