@@ -2733,6 +2733,27 @@ class TriageRulesTest {
         assertThat(urgency(text)).isEqualTo(Urgency.NONE);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "going to leave lo with my partner and end things tonight",
+        "she texted me goodbye and wont answer, she had the baby 3 weeks ago",
+        "friend had a seizure an hour ago, she is 5 days post birth",
+        "my daughter 6 days post c section has chest pain and cant breathe",
+        "i keep thinking i should walk off the bridge on the way home",
+    })
+    void roundsOneHundredFortyOneToOneHundredFortyThreeEmergenciesFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.EMERGENCY);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "pain at the bottom of my back so intense i cry lifting the baby",
+        "my daughters c section wound is red and oozing",
+    })
+    void roundsOneHundredFortyOneToOneHundredFortyThreeProviderSignsFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.PROVIDER);
+    }
+
     /** Each word of a choice is one alternative: "breathless" stands on its own beside "out of breath". */
     @Test
     void breathlessIsAnAlternativeOfItsOwnBesideOutOfBreath() {
