@@ -445,10 +445,6 @@ final class TextNormalizer {
                     && isInteger(t.get(i + 2))) {
                 // "sys 175 dia 113"
                 readPressure(t, i, tok + "/" + t.get(i + 2));
-                if (!tok.equals(t.get(i))) {
-                    t.set(i + 1, "");
-                    t.set(i + 2, "");
-                }
             } else if (i + 2 < t.size() && (t.get(i + 1).equals("over") || t.get(i + 1).equals("on"))
                     && isInteger(t.get(i + 2))) {
                 readPressure(t, i, tok + "/" + t.get(i + 2));
@@ -561,7 +557,8 @@ final class TextNormalizer {
         } else {
             t.set(i, sys >= 160 || dia >= 110 ? BP_HIGH : BP_OK);
         }
-        if (!tok.equals(t.get(i)) && i + 2 < t.size() && (t.get(i + 1).equals("over") || t.get(i + 1).equals("on"))) {
+        if (!tok.equals(t.get(i)) && i + 2 < t.size()
+                && (t.get(i + 1).equals("over") || t.get(i + 1).equals("on") || DIASTOLIC.contains(t.get(i + 1)))) {
             t.set(i + 1, "");
             t.set(i + 2, "");
         }
