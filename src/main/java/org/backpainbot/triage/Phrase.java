@@ -41,10 +41,12 @@ final class Phrase {
 
     private final String source;
     private final List<Element> elements;
+    private final boolean hasGap;
 
     private Phrase(String source, List<Element> elements) {
         this.source = source;
         this.elements = elements;
+        this.hasGap = elements.stream().anyMatch(e -> e.gap() > 0);
     }
 
     /** Compiles {@code source}, or throws {@link IllegalArgumentException} saying what is wrong with it. */
@@ -113,10 +115,23 @@ final class Phrase {
 
     /** Returns the index after the match that starts at {@code start}, or -1; the shortest match wins. */
     int matchAt(List<String> tokens, int start) {
-        return match(tokens, start, 0);
+        return match(tokens, start, 0, start, null);
     }
 
-    private int match(List<String> tokens, int pos, int el) {
+    /**
+     * The tokens of the match at {@code start} that its gaps ({@code ~N}) took, as bits from {@code start} (bit 0 is
+     * {@code start}); 0 for no match or none taken. A gap longer than 63 tokens from the start cannot occur: gaps are
+     * at most 9 words and phrases a few words long.
+     */
+    long gapsAt(List<String> tokens, int start) {
+        if (!hasGap) {
+            return 0L;
+        }
+        long[] gaps = new long[1];
+        return match(tokens, start, 0, start, gaps) < 0 ? 0L : gaps[0];
+    }
+
+    private int match(List<String> tokens, int pos, int el, int start, long[] gaps) {
         if (el == elements.size()) {
             return pos;
         }
@@ -129,8 +144,13 @@ final class Phrase {
                 if (skip > 0 && (pos + skip - 1 >= tokens.size() || isBoundary(tokens.get(pos + skip - 1)))) {
                     return -1;
                 }
-                int end = match(tokens, pos + skip, el + 1);
+                int end = match(tokens, pos + skip, el + 1, start, gaps);
                 if (end >= 0) {
+                    if (gaps != null) {
+                        for (int i = pos; i < pos + skip && i - start < 64; i++) {
+                            gaps[0] |= 1L << (i - start);
+                        }
+                    }
                     return end;
                 }
             }
@@ -139,7 +159,7 @@ final class Phrase {
         if (pos >= tokens.size() || !e.accepts(tokens.get(pos))) {
             return -1;
         }
-        return match(tokens, pos + 1, el + 1);
+        return match(tokens, pos + 1, el + 1, start, gaps);
     }
 
     static boolean isBoundary(String token) {

@@ -20,7 +20,21 @@ final class PhraseIndex {
     record Entry(Kind kind, int ref, Phrase phrase) {
     }
 
-    record Match(Entry entry, int start, int end) {
+    /**
+     * A phrase found from {@code start} to {@code end}; {@code gaps} marks the tokens its gaps took (bit 0 is
+     * {@code start}), kept for terms only: a trigger there is not one of the mention's own words ("legs arent numb").
+     */
+    record Match(Entry entry, int start, int end, long gaps) {
+
+        /** Whether every token from {@code from} to {@code to} lies inside this match and was taken by its gaps. */
+        boolean inGap(int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (i < start || i >= end || i - start >= 64 || (gaps & (1L << (i - start))) == 0) {
+                    return false;
+                }
+            }
+            return from < to;
+        }
     }
 
     /** The normalised, spell-corrected tokens of a message and every phrase found in them. */
@@ -138,7 +152,7 @@ final class PhraseIndex {
         for (Entry e : entries) {
             int end = e.phrase().matchAt(tokens, i);
             if (end > i) {
-                into.add(new Match(e, i, end));
+                into.add(new Match(e, i, end, e.kind() == Kind.TERM ? e.phrase().gapsAt(tokens, i) : 0L));
             }
         }
     }

@@ -11,10 +11,11 @@ import java.util.Set;
  * came back"). {@code carries} holds, per category, the words that carry a scope on into the next clause of its sentence;
  * {@code voids}, per category, the phrases that anywhere in a message cancel every trigger of that category ("she gave
  * birth last week": the woman spoken of is the mother). {@code whose} names the categories that say whose a symptom is
- * (someone else's) rather than whether she has it; {@code glosses}, words of other languages read as English first.
+ * (someone else's) rather than whether she has it; {@code gaps} the categories whose triggers count inside a mention's
+ * gap ("my legs arent numb"); {@code glosses}, words of other languages read as English first.
  */
 record RuleBook(List<Term> terms, List<Trigger> triggers, List<Phrase> pseudo, List<Phrase> relapses, List<Phrase> idioms,
-        Set<String> known, Set<String> whose, List<Gloss> glosses,
+        Set<String> known, Set<String> whose, Set<String> gaps, List<Gloss> glosses,
         Map<String, List<Phrase>> stops, Map<String, List<Phrase>> lists, Map<String, List<Phrase>> carries,
         Map<String, List<Phrase>> voids,
         List<Phrase> boundaries, List<Phrase> subjects, List<Sign> signs) {

@@ -40,6 +40,7 @@ final class RuleFile {
     private final Map<String, Integer> voidLines = new HashMap<>();
     private final Map<String, Integer> listLines = new HashMap<>();
     private final Map<String, Integer> whoseLines = new HashMap<>();
+    private final Map<String, Integer> gapsLines = new HashMap<>();
     private final List<RuleBook.Gloss> glosses = new ArrayList<>();
     private final List<Phrase> boundaries = new ArrayList<>();
     private final List<Phrase> subjects = new ArrayList<>();
@@ -81,7 +82,8 @@ final class RuleFile {
             case "relapse" -> phrases(n, afterEquals(n, rest, "relapse"), relapses);
             case "idiom" -> phrases(n, afterEquals(n, rest, "idiom"), idioms);
             case "known" -> known(n, afterEquals(n, rest, "known"));
-            case "whose" -> whose(n, afterEquals(n, rest, "whose"));
+            case "whose" -> categories(n, afterEquals(n, rest, "whose"), "whose", whoseLines);
+            case "gaps" -> categories(n, afterEquals(n, rest, "gaps"), "gaps", gapsLines);
             case "read" -> read(n, rest);
             case "stop" -> stop(n, rest, "stop", stops, stopLines);
             case "list" -> stop(n, rest, "list", lists, listLines);
@@ -95,7 +97,7 @@ final class RuleFile {
             case "anywhere" -> condition(n, rest, Reach.MESSAGE, head[0]);
             case "unless" -> unless(n, rest);
             default -> problem(n, "unknown directive '" + head[0]
-                    + "' (expected term, trigger, pseudo, relapse, idiom, known, whose, read, stop, list, carry, void, boundary, subject, sign, near, when, anywhere or"
+                    + "' (expected term, trigger, pseudo, relapse, idiom, known, whose, gaps, read, stop, list, carry, void, boundary, subject, sign, near, when, anywhere or"
                     + " unless)");
         }
     }
@@ -179,14 +181,17 @@ final class RuleFile {
         }
     }
 
-    /** The trigger categories that say whose a symptom is (someone else's), as opposed to whether she has it. */
-    private void whose(int n, String list) {
+    /**
+     * A 'whose' line (the trigger categories that say whose a symptom is, as opposed to whether she has it) or a 'gaps'
+     * line (the categories whose triggers count inside a mention's gap).
+     */
+    private void categories(int n, String list, String directive, Map<String, Integer> into) {
         for (String w : list.split(",")) {
             String category = w.strip();
             if (!SIGN_ID.matcher(category).matches()) {
-                problem(n, "whose lists trigger categories, got '" + category + "'");
+                problem(n, directive + " lists trigger categories, got '" + category + "'");
             } else {
-                whoseLines.putIfAbsent(category, n);
+                into.putIfAbsent(category, n);
             }
         }
     }
@@ -286,6 +291,7 @@ final class RuleFile {
         knownCategories("carry", carryLines, categories);
         knownCategories("void", voidLines, categories);
         knownCategories("whose", whoseLines, categories);
+        knownCategories("gaps", gapsLines, categories);
         List<String> names = new ArrayList<>(terms.keySet());
         List<Sign> resolved = new ArrayList<>();
         for (SignDraft d : signs) {
@@ -320,7 +326,8 @@ final class RuleFile {
         Map<String, List<Phrase>> voidCopy = new HashMap<>();
         voids.forEach((k, v) -> voidCopy.put(k, List.copyOf(v)));
         return new RuleBook(List.copyOf(termList), List.copyOf(triggers), List.copyOf(pseudo), List.copyOf(relapses),
-                List.copyOf(idioms), Set.copyOf(known), Set.copyOf(whoseLines.keySet()), List.copyOf(glosses),
+                List.copyOf(idioms), Set.copyOf(known), Set.copyOf(whoseLines.keySet()), Set.copyOf(gapsLines.keySet()),
+                List.copyOf(glosses),
                 Map.copyOf(stopCopy), Map.copyOf(listCopy), Map.copyOf(carryCopy), Map.copyOf(voidCopy),
                 List.copyOf(boundaries), List.copyOf(subjects), List.copyOf(resolved));
     }

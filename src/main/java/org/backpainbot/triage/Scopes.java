@@ -20,18 +20,35 @@ final class Scopes {
 
     private final List<Scope> scopes;
     private final boolean[][] stopAt;
+    /** Per category: whether its trigger counts in a mention's gap (see {@link #countsInGap}). */
+    private final boolean[] countsInGap;
 
-    private Scopes(List<Scope> scopes, boolean[][] stopAt) {
+    private Scopes(List<Scope> scopes, boolean[][] stopAt, boolean[] countsInGap) {
         this.scopes = scopes;
         this.stopAt = stopAt;
+        this.countsInGap = countsInGap;
+    }
+
+    /**
+     * Per category: whether its trigger counts when it lies in a term mention's gap ({@code ~N}), where it is no word of
+     * the mention (rules.txt 'gaps'): a negation there denies what the mention says ("my legs arent numb"), while a
+     * person or a time there is usually part of it ("dropping him on purpose", "split in pregnancy and never came
+     * back together").
+     */
+    static boolean[] countsInGap(RuleBook book, List<String> categories) {
+        boolean[] counts = new boolean[categories.size()];
+        for (int c = 0; c < counts.length; c++) {
+            counts[c] = book.gaps().contains(categories.get(c));
+        }
+        return counts;
     }
 
     /**
      * Finds the scopes of a message from its tokens, the phrases found in them, its clause of each token (with one
      * past the end), where a clause breaks, and which tokens a pseudo-trigger or an idiom covers.
      */
-    static Scopes of(RuleBook book, List<String> categories, List<String> tokens, List<Match> matches, int[] clause,
-            boolean[] clauseBreak, boolean[] pseudo, boolean[] idiom) {
+    static Scopes of(RuleBook book, List<String> categories, boolean[] countsInGap, List<String> tokens,
+            List<Match> matches, int[] clause, boolean[] clauseBreak, boolean[] pseudo, boolean[] idiom) {
         int n = tokens.size();
         boolean[][] stopAt = new boolean[categories.size()][n];
         boolean[][] joinAt = new boolean[categories.size()][];
@@ -62,8 +79,8 @@ final class Scopes {
             }
         }
         List<Scope> scopes = scopes(book, categories, matches, tokens, clause, clauseBreak, stopAt, carryAt, voided,
-                pseudo, idiom);
-        return new Scopes(List.copyOf(scopes), stopAt);
+                pseudo, idiom, countsInGap);
+        return new Scopes(List.copyOf(scopes), stopAt, countsInGap);
     }
 
     /** The scopes in trigger order. */
@@ -73,18 +90,30 @@ final class Scopes {
 
     private static List<Scope> scopes(RuleBook book, List<String> categories, List<Match> matches,
             List<String> tokens, int[] clause, boolean[] clauseBreak, boolean[][] stopAt, boolean[][] carryAt,
-            boolean[] voided, boolean[] pseudo, boolean[] idiom) {
+            boolean[] voided, boolean[] pseudo, boolean[] idiom, boolean[] countsInGap) {
         int n = tokens.size();
         // termReach[i]: the furthest end of any term mention starting at or before i, so that "is this trigger
         // inside a term mention?" costs O(1) and a hostile message of 6,000 "no"s stays linear
         int[] termReach = new int[n + 1];
         boolean[] termStart = new boolean[n];
+        // inGapOnly[i]: a term mention's gap took token i and no mention has it as one of its words, so a trigger there
+        // is not part of what a mention means ("legs arent numb")
+        boolean[] inGapOnly = new boolean[n];
+        boolean[] termWord = new boolean[n];
         for (Match m : matches) {
             // a term inside a figure of speech is no mention ("they did a blood patch" mentions no blood)
             if (m.entry().kind() == Kind.TERM && !covered(idiom, m.start(), m.end())) {
                 termReach[m.start()] = Math.max(termReach[m.start()], m.end());
                 termStart[m.start()] = true;
+                for (int i = m.start(); i < m.end(); i++) {
+                    boolean gap = m.inGap(i, i + 1);
+                    inGapOnly[i] |= gap;
+                    termWord[i] |= !gap;
+                }
             }
+        }
+        for (int i = 0; i < n; i++) {
+            inGapOnly[i] &= !termWord[i];
         }
         for (int i = 1; i <= n; i++) {
             termReach[i] = Math.max(termReach[i], termReach[i - 1]);
@@ -114,12 +143,14 @@ final class Scopes {
         }
         List<Scope> scopes = new ArrayList<>();
         for (Match m : matches) {
-            if (m.entry().kind() != Kind.TRIGGER || covered(pseudo, m.start(), m.end())
-                    || termReach[m.start()] >= m.end()) {
+            if (m.entry().kind() != Kind.TRIGGER || covered(pseudo, m.start(), m.end())) {
                 continue;
             }
             Trigger t = book.triggers().get(m.entry().ref());
             int category = categories.indexOf(t.category());
+            if (termReach[m.start()] >= m.end() && !(countsInGap[category] && all(inGapOnly, m.start(), m.end()))) {
+                continue;
+            }
             // "my daughter collapsed and was twitching ... she gave birth last week": the woman spoken of is the mother
             if (voided[category]) {
                 continue;
@@ -243,6 +274,16 @@ final class Scopes {
         }
     }
 
+    /** Whether every token from start to end is marked. */
+    private static boolean all(boolean[] marks, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (!marks[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether any token from start to end is marked. */
     static boolean covered(boolean[] pseudo, int start, int end) {
         for (int i = start; i < end; i++) {
@@ -294,7 +335,9 @@ final class Scopes {
     private boolean inScope(Match m, boolean wholeInside, boolean[] categories) {
         for (int k = firstNear(scopes, m.start() - NEAR); k < scopes.size() && scopes.get(k).trigStart() <= m.end() + NEAR; k++) {
             Scope sc = scopes.get(k);
-            boolean triggerInside = sc.trigStart() >= m.start() && sc.trigEnd() <= m.end()
+            // a trigger that the mention's gap took is none of its words: it reaches the mention ("legs arent numb")
+            boolean gapTook = countsInGap[sc.category()] && m.inGap(sc.trigStart(), sc.trigEnd());
+            boolean triggerInside = sc.trigStart() >= m.start() && sc.trigEnd() <= m.end() && !gapTook
                     && (wholeInside || sc.trigStart() == m.start() || sc.trigEnd() == m.end());
             if ((categories == null || categories[sc.category()]) && !triggerInside && sc.from() < m.end()
                     && m.start() < sc.to() && !containsStop(stopAt[sc.category()], m)) {

@@ -29,6 +29,8 @@ final class Screen {
 
     /** Per trigger category: whether it says whose a mention is (rules.txt 'whose'). */
     private final boolean[] whose;
+    /** Per trigger category: whether its trigger counts in a mention's gap. */
+    private final boolean[] countsInGap;
 
     Screen(RuleBook book) {
         this.book = book;
@@ -38,6 +40,7 @@ final class Screen {
         for (int c = 0; c < categories.size(); c++) {
             whose[c] = book.whose().contains(categories.get(c));
         }
+        this.countsInGap = Scopes.countsInGap(book, categories);
     }
 
     /**
@@ -117,7 +120,7 @@ final class Screen {
             }
         }
         clause[n] = c + 1;
-        Scopes scopes = Scopes.of(book, categories, tokens, matches, clause, clauseBreak, pseudo, idiom);
+        Scopes scopes = Scopes.of(book, categories, countsInGap, tokens, matches, clause, clauseBreak, pseudo, idiom);
         long[] termSentences = new long[book.terms().size()];
         long[] termClauses = new long[book.terms().size()];
         // every mention not set aside as someone else's: a sign whose words are all there but denied, past or supposed

@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
 final class TextNormalizer {
 
     static final String SENTENCE = ".";
+    /** Bullets of a list: each item reads as its own sentence. */
+    private static final String BULLETS = "\u2022\u2023\u25e6\u25aa\u25ab\u25cf\u2043\u2219";
     static final String COMMA = ",";
     static final String TEMP_HIGH = "_temp_high_";
     static final String TEMP_NORMAL = "_temp_normal_";
@@ -157,7 +159,8 @@ final class TextNormalizer {
                     i = answered;
                     continue;
                 }
-                if (c == '.' || c == '!' || c == '?' || c == ';' || c == '\n' || c == '\r') {
+                // a bullet starts a list item as a new line does: "• fever no • cant pee yes" is two answers
+                if (c == '.' || c == '!' || c == '?' || c == ';' || c == '\n' || c == '\r' || BULLETS.indexOf(c) >= 0) {
                     addBoundary(out, SENTENCE);
                 } else if (c == ',' || c == ':' || c == '\u2013' || c == '\u2014' || (c == '-' && spacedDash(s, i))) {
                     // a colon introduces what the words before it are about: "my husband has a kidney infection:

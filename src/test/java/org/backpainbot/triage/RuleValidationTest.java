@@ -75,6 +75,7 @@ class RuleValidationTest {
                 whose = nosuchcategory, Not A Category
                 read Chest Pain = dolor
                 read pain = dol*
+                gaps = negation, nosuchcategory, Not A Category
                 """;
         List<String> found = problems(rules, GOOD_MESSAGES).stream().map(ContentProblem::toString).toList();
         assertThat(found).anySatisfy(p -> assertThat(p).startsWith("triage/rules.txt:7: unknown directive 'frobnicate'"));
@@ -95,6 +96,9 @@ class RuleValidationTest {
         assertThat(found).anySatisfy(p -> assertThat(p).startsWith("triage/rules.txt:19: whose lists trigger categories"));
         assertThat(found).anySatisfy(p -> assertThat(p).startsWith("triage/rules.txt:20: expected 'read english words"));
         assertThat(found).anySatisfy(p -> assertThat(p).startsWith("triage/rules.txt:21: a 'read' phrase must start with a whole word"));
+        assertThat(found).anySatisfy(p -> assertThat(p).startsWith("triage/rules.txt:22: gaps for unknown trigger category"));
+        assertThat(found).anySatisfy(p -> assertThat(p).startsWith("triage/rules.txt:22: gaps lists trigger categories"));
+        assertThat(found).noneSatisfy(p -> assertThat(p).contains("category 'negation'"));
     }
 
     /**

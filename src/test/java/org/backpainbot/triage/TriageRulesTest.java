@@ -2754,6 +2754,33 @@ class TriageRulesTest {
         assertThat(urgency(text)).isEqualTo(Urgency.PROVIDER);
     }
 
+    /**
+     * A negation that a term's gap took denies the mention ("chest ~2 hurt" does not make "chest doesnt hurt" chest
+     * pain), while a person or a time in the gap stays part of what the mention says.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "my chest isnt hurting, it is my lower back that is",
+        "chest not really hurting, its my upper back from feeding",
+    })
+    void aNegationInAMentionsGapDeniesIt(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.NONE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "i cant say a whole sentence without pausing for breath",
+    })
+    void wordsInAGapThatAreNoDenialStillReport(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.EMERGENCY);
+    }
+
+    /** A bullet starts a new item, so the "no" answering one question does not deny the next. */
+    @Test
+    void eachBulletIsItsOwnItem() {
+        assertThat(urgency("• sore back yes • temperature no • cant pee yes")).isEqualTo(Urgency.EMERGENCY);
+    }
+
     /** Each word of a choice is one alternative: "breathless" stands on its own beside "out of breath". */
     @Test
     void breathlessIsAnAlternativeOfItsOwnBesideOutOfBreath() {
