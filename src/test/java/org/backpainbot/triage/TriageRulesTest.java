@@ -2754,6 +2754,37 @@ class TriageRulesTest {
         assertThat(urgency(text)).isEqualTo(Urgency.PROVIDER);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "honestly whats the point of me even being around anymore",
+        "my family would be fine without me",
+    })
+    void roundsOneHundredFortyFourToOneHundredFortySixEmergenciesFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.EMERGENCY);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "cracked a rib just from coughing, im breastfeeding and my back aches",
+        "temp 38.6 and my lower back aches, nipples are fine",
+        "lower back pain is brutal today",
+    })
+    void roundsOneHundredFortyFourToOneHundredFortySixProviderSignsFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.PROVIDER);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "the phrase bladder incontinence keeps coming up on the forum",
+        "my discharge summary mentions checking the wound",
+        "the numb patch on my leg is shrinking now",
+        "piles are the worst and my back aches from sitting funny",
+        "if my scar goes red and hot should i ring the ward or the gp",
+    })
+    void roundsOneHundredFortyFourToOneHundredFortySixLookAlikesDoNotFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.NONE);
+    }
+
     /**
      * A negation that a term's gap took denies the mention ("chest ~2 hurt" does not make "chest doesnt hurt" chest
      * pain), while a person or a time in the gap stays part of what the mention says.
