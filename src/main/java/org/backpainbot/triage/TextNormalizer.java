@@ -159,8 +159,16 @@ final class TextNormalizer {
                     i = answered;
                     continue;
                 }
-                // a bullet starts a list item as a new line does: "• fever no • cant pee yes" is two answers
-                if (c == '.' || c == '!' || c == '?' || c == ';' || c == '\n' || c == '\r' || BULLETS.indexOf(c) >= 0) {
+                // dots trailing off join what follows as a comma does: "down there is dormido... asleep feeling, no
+                // feeling when i touch" is one report
+                if (c == '\u2026' || (c == '.' && i + 1 < s.length() && s.charAt(i + 1) == '.')) {
+                    while (i + 1 < s.length() && s.charAt(i + 1) == '.') {
+                        i++;
+                    }
+                    addBoundary(out, COMMA);
+                } else if (c == '.' || c == '!' || c == '?' || c == ';' || c == '\n' || c == '\r'
+                        || BULLETS.indexOf(c) >= 0) {
+                    // a bullet starts a list item as a new line does: "• fever no • cant pee yes" is two answers
                     addBoundary(out, SENTENCE);
                 } else if (c == ',' || c == ':' || c == '\u2013' || c == '\u2014' || (c == '-' && spacedDash(s, i))) {
                     // a colon introduces what the words before it are about: "my husband has a kidney infection:
@@ -302,8 +310,8 @@ final class TextNormalizer {
     /**
      * Numbers said in words, as voice typing writes them, become digits where they are readings: either side of
      * "over" ("one sixty over one ten", "a hundred and sixty five over a hundred and fifteen"), with a decimal point
-     * ("thirty eight point four"), or next to a temperature word or unit ("fever of a hundred and two"). Elsewhere
-     * number words stay words ("one leg", "two weeks").
+     * ("thirty eight point four"), or next to a temperature word or unit ("fever of a hundred and two"); digits may
+     * be said one by one ("one six five over one one two"). Elsewhere number words stay words ("one leg", "two weeks").
      */
     private static List<String> readSpokenNumbers(List<String> t) {
         List<String> out = new ArrayList<>(t.size());
@@ -368,6 +376,12 @@ final class TextNormalizer {
                 int second = belowHundred(t, k, rest);
                 value = first * 100 + second;
                 k = rest[0];
+            } else if (first >= 1 && k == i + 1) {
+                // digit by digit, as a monitor's display is read out: "one six five over one one two", "three eight"
+                for (int digits = 1; digits < 3 && k < t.size() && UNITS.contains(t.get(k)); digits++) {
+                    value = value * 10 + UNITS.indexOf(t.get(k));
+                    k++;
+                }
             }
         }
         String digits = Integer.toString(value);

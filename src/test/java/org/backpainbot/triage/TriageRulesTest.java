@@ -2785,6 +2785,43 @@ class TriageRulesTest {
         assertThat(urgency(text)).isEqualTo(Urgency.NONE);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "some days i feel it would be better if i died",
+        "i dont really wanna live anymore",
+        "my sister in law is 5 days after baby and since lunch she cannot hold her wee",
+        "bp monitor reads one seven zero over one one five and my head is splitting",
+        "my private parts... no feeling there since this morning",
+        "i keep wetting myself and cant feel it, not only when i laugh",
+        "both of my leg feel weak and wobbly today",
+    })
+    void roundsOneHundredFortySevenToOneHundredFortyNineEmergenciesFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.EMERGENCY);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "my headache is not stopping since tuesday",
+        "each time i get out of bed my head throbs",
+        "the corner of my c section scar has come apart",
+        "still 3 fingers at 16 weeks",
+        "back ache spreading down my left leg and my foot is tingly",
+    })
+    void roundsOneHundredFortySevenToOneHundredFortyNineProviderSignsFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.PROVIDER);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "went to the gp with chest pain on monday, all bloods normal, just a pulled muscle",
+        "my hips ache after the baby gym class, normal ache i think",
+        "mi bebe tiene fiebre 38.5, my back is sore from rocking her",
+        "i had hip pain in pregnancy which went after the birth, is it likely to come back next time",
+    })
+    void roundsOneHundredFortySevenToOneHundredFortyNineLookAlikesDoNotFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.NONE);
+    }
+
     /**
      * A negation that a term's gap took denies the mention ("chest ~2 hurt" does not make "chest doesnt hurt" chest
      * pain), while a person or a time in the gap stays part of what the mention says.
