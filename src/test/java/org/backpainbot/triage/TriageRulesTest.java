@@ -2822,6 +2822,36 @@ class TriageRulesTest {
         assertThat(urgency(text)).isEqualTo(Urgency.NONE);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "my knees... they wont hold me up, both weak since this morning",
+        "both calves have gone numb and heavy since the epidural wore off yesterday",
+        "i keep thinking about letting go of him when im at the top of the stairs",
+        "pee comes out with no warning now, soaked the bed twice",
+    })
+    void roundsOneHundredFiftyToOneHundredFiftyTwoEmergenciesFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.EMERGENCY);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "broke a toe just from a stubbed foot on the door, still breastfeeding and my back hurts",
+        "sore to wee and a fever of 38.5 since last night",
+        "the ache in my back went from bad to worse this week",
+    })
+    void roundsOneHundredFiftyToOneHundredFiftyTwoProviderSignsFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.PROVIDER);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "i want to die of embarrassment after the midwife saw my tummy",
+        "the whole house has the vomiting bug, my back aches from all the washing",
+    })
+    void roundsOneHundredFiftyToOneHundredFiftyTwoLookAlikesDoNotFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.NONE);
+    }
+
     /**
      * A negation that a term's gap took denies the mention ("chest ~2 hurt" does not make "chest doesnt hurt" chest
      * pain), while a person or a time in the gap stays part of what the mention says.
