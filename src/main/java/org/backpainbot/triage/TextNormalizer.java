@@ -161,7 +161,11 @@ final class TextNormalizer {
                 }
                 // dots trailing off join what follows as a comma does: "down there is dormido... asleep feeling, no
                 // feeling when i touch" is one report
-                if (c == '\u2026' || (c == '.' && i + 1 < s.length() && s.charAt(i + 1) == '.')) {
+                if (c == '.' && i + 1 < s.length() && Character.isDigit(s.charAt(i + 1)) && !out.isEmpty()
+                        && out.get(out.size() - 1).equals("no")) {
+                    // "pregnant with no.2": a number, not a no
+                    out.set(out.size() - 1, "number");
+                } else if (c == '\u2026' || (c == '.' && i + 1 < s.length() && s.charAt(i + 1) == '.')) {
                     while (i + 1 < s.length() && s.charAt(i + 1) == '.') {
                         i++;
                     }

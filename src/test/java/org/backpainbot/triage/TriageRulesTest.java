@@ -2852,6 +2852,34 @@ class TriageRulesTest {
         assertThat(urgency(text)).isEqualTo(Urgency.NONE);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "had what my partner called a seizure on the sofa an hour ago, i cant remember it",
+        "i need a wee but cant get it to start, its been 9 hours",
+        "my bladders emptying by itself since lunch and my back is bad",
+        "my wife says she doesnt want to be alive anymore, our daughter was born 3 months ago",
+        "message from my husband: she cant lift her legs, both weak since tea",
+    })
+    void roundsOneHundredFiftyThreeToOneHundredFiftyFiveEmergenciesFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.EMERGENCY);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "cracked a rib from sneezing, still breastfeeding and my back hurts",
+        "my ankle is broken, i only tripped on a toy, still nursing and back sore",
+        "sudden very bad pain in my back when i lifted the car seat, cant straighten up",
+        "blurry vision and a headache all day, 12 weeks pregnant with no.3",
+    })
+    void roundsOneHundredFiftyThreeToOneHundredFiftyFiveProviderSignsFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.PROVIDER);
+    }
+
+    @Test
+    void feetThatAreColdAreNotSomeoneElses() {
+        assertThat(urgency("my feet are numb, theyre so cold in this flat lol")).isEqualTo(Urgency.NONE);
+    }
+
     /**
      * A negation that a term's gap took denies the mention ("chest ~2 hurt" does not make "chest doesnt hurt" chest
      * pain), while a person or a time in the gap stays part of what the mention says.
