@@ -2880,6 +2880,36 @@ class TriageRulesTest {
         assertThat(urgency("my feet are numb, theyre so cold in this flat lol")).isEqualTo(Urgency.NONE);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "sat on the toilet an hour and cant get a single drop, baby born yesterday",
+        "she fitted for a minute and now shes very sleepy, 4 days after the birth",
+        "my legs keep going from under me since this morning, both of them",
+        "my boob bone hurts like a vice is squeezing it",
+    })
+    void roundsOneHundredFiftySixToOneHundredFiftyEightEmergenciesFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.EMERGENCY);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "baby is 14 weeks and my stomach muscles still part in the middle when i sit up",
+        "dull ache between my wing bones after every meal",
+    })
+    void roundsOneHundredFiftySixToOneHundredFiftyEightProviderSignsFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.PROVIDER);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "googled numb legs after birth, im not numb, just tired",
+        "my feet went numb on the plane but came back as soon as i stood up",
+        "physio says its spd, the pain at the front of my hips",
+    })
+    void roundsOneHundredFiftySixToOneHundredFiftyEightLookAlikesDoNotFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.NONE);
+    }
+
     /**
      * A negation that a term's gap took denies the mention ("chest ~2 hurt" does not make "chest doesnt hurt" chest
      * pain), while a person or a time in the gap stays part of what the mention says.
