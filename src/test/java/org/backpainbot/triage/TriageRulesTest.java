@@ -2910,6 +2910,24 @@ class TriageRulesTest {
         assertThat(urgency(text)).isEqualTo(Urgency.NONE);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "should i worry about a headache thats been there three days now",
+        "fever 38.3 and my bck aches so much",
+    })
+    void roundsOneHundredFiftyNineToOneHundredSixtyOneProviderSignsFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.PROVIDER);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "i cant wee in public loos, never could, anyway back stretches?",
+        "morning sickness is back and my back aches",
+    })
+    void roundsOneHundredFiftyNineToOneHundredSixtyOneLookAlikesDoNotFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.NONE);
+    }
+
     /**
      * A negation that a term's gap took denies the mention ("chest ~2 hurt" does not make "chest doesnt hurt" chest
      * pain), while a person or a time in the gap stays part of what the mention says.
