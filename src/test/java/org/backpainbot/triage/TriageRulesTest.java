@@ -2928,6 +2928,29 @@ class TriageRulesTest {
         assertThat(urgency(text)).isEqualTo(Urgency.NONE);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "keep having to stop to breathe when im speaking, started this morning",
+        "dh found me shaking on the bedroom floor an hour ago",
+    })
+    void roundsOneHundredSixtyTwoToOneHundredSixtyFourEmergenciesFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.EMERGENCY);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "my legs went numb in the nursing chair, fine as soon as i stood up",
+        "had to crawl under the bed to get the dummy, now my back is a bit sore",
+    })
+    void roundsOneHundredSixtyTwoToOneHundredSixtyFourLookAlikesDoNotFire(String text) {
+        assertThat(urgency(text)).isEqualTo(Urgency.NONE);
+    }
+
+    @Test
+    void aTummyGapAtOneYearIsUnresolved() {
+        assertThat(urgency("my babys 1 and i can fit 3 fingers in the gap")).isEqualTo(Urgency.PROVIDER);
+    }
+
     /**
      * A negation that a term's gap took denies the mention ("chest ~2 hurt" does not make "chest doesnt hurt" chest
      * pain), while a person or a time in the gap stays part of what the mention says.
