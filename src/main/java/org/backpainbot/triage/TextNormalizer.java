@@ -159,13 +159,13 @@ final class TextNormalizer {
                     i = answered;
                     continue;
                 }
-                // dots trailing off join what follows as a comma does: "down there is dormido... asleep feeling, no
-                // feeling when i touch" is one report
                 if (c == '.' && i + 1 < s.length() && Character.isDigit(s.charAt(i + 1)) && !out.isEmpty()
                         && out.get(out.size() - 1).equals("no")) {
                     // "pregnant with no.2": a number, not a no
                     out.set(out.size() - 1, "number");
                 } else if (c == '\u2026' || (c == '.' && i + 1 < s.length() && s.charAt(i + 1) == '.')) {
+                    // dots trailing off join what follows as a comma does: "down there is dormido... asleep feeling, no
+                    // feeling when i touch" is one report
                     while (i + 1 < s.length() && s.charAt(i + 1) == '.') {
                         i++;
                     }
